@@ -1,0 +1,69 @@
+"""Links that must hold across languages and versions: the site root and the language switcher.
+
+Every language folder has the same file names, so the other language of a page is the same
+path under the other language's folder. Links are made relative to the page, so they keep
+working under any version folder (``/1.0/``, ``/latest/``) and any hosting prefix.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+# Each language's folder under the site root; the i18n plugin prefixes page URLs with it.
+LANGUAGE_FOLDERS = {"fr": "", "en": "en/"}
+
+
+# The path from a page to the site root (which holds every language), e.g. "../../".
+def site_root(page_url: str) -> str:
+    return "../" * page_url.count("/") or "./"
+
+
+# The page's path with its language folder taken off: the same in every language.
+def shared_path(page_url: str, language: str) -> str:
+    return page_url.removeprefix(LANGUAGE_FOLDERS[language])
+
+
+# The page's twin in each language, relative to the page itself.
+def alternates(page_url: str, language: str, names: dict[str, str]) -> list[dict[str, str]]:
+    root, path = site_root(page_url), shared_path(page_url, language)
+    return [
+        {"lang": lang, "name": names[lang], "link": root + folder + path}
+        for lang, folder in LANGUAGE_FOLDERS.items()
+    ]
+
+
+# The language of the pass being built (the i18n plugin sets theme.language per pass).
+def _language(config: Any) -> str:
+    return str(config.theme["language"])
+
+
+# Set by `make deploy`: only a mike deployment has the versions.json a version selector reads.
+VERSIONED = bool(os.environ.get("PLAYBOOK_VERSIONED"))
+
+
+# Without versions, drop the selector rather than let it request a versions.json that is absent.
+def on_config(config: Any) -> Any:
+    if not VERSIONED:
+        config.extra.pop("version", None)
+    return config
+
+
+# Static templates (the 404 page) have no page: they are served from the site root.
+def on_template_context(context: dict[str, Any], template_name: str, config: Any) -> dict[str, Any]:
+    context.setdefault("playbook_root", context.get("base_url", ".").rstrip("/") + "/")
+    context.setdefault("playbook_lang", _language(config))
+    context.setdefault("playbook_alternates", [])
+    context.setdefault("playbook_versioned", VERSIONED)
+    return context
+
+
+# Expose the site root and this page's twins to the templates (overrides/partials/alternate.html).
+def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+    language = _language(config)
+    context["playbook_root"] = site_root(page.url)
+    context["playbook_lang"] = language
+    context["playbook_versioned"] = VERSIONED
+    names = {alt["lang"]: alt["name"] for alt in config.extra.get("alternate", [])}
+    context["playbook_alternates"] = alternates(page.url, language, names) if names else []
+    return context

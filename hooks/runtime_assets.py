@@ -1,0 +1,83 @@
+"""Ship the in-browser runtime inside the built site: Pyodide, the wheels, the widget glue.
+
+Runs once per build, on the default-language pass: every language shares one copy under
+``<site>/assets``, so the ~10 MB runtime is never duplicated per language.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
+PYODIDE_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
+# Runtime dependencies of the engine, made pure by the set-up (see Makefile `wheels`).
+DEPENDENCY_WHEELS = ROOT / ".cache" / "wheels" / "runtime"
+WEB_GLUE = ROOT / "widgets" / "web"
+
+
+# The i18n plugin runs the whole build once per language; only the default pass ships assets.
+def _is_default_language_pass(config: Any) -> bool:
+    i18n = config.plugins.get("i18n")
+    return bool(getattr(i18n, "is_default_language_build", True)) if i18n else True
+
+
+# Fail the build with the command that fixes it, rather than ship a site whose widgets 404.
+def _require(path: Path, fix: str) -> Path:
+    if not path.exists():
+        raise SystemExit(f"runtime_assets: {path.relative_to(ROOT)} is missing; run `{fix}`")
+    return path
+
+
+# The engine's wheel is built from the working tree, so the browser runs the code under test.
+def _build_engine_wheel(out: Path) -> Path:
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", tmp, "."],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        (wheel,) = Path(tmp).glob("*.whl")
+        return Path(shutil.copy2(wheel, out / wheel.name))
+
+
+# One copy of each runtime file, the wheels, the glue, and a manifest the worker reads.
+def on_post_build(config: Any) -> None:
+    if not _is_default_language_pass(config):
+        return
+    assets = Path(config.site_dir) / "assets"
+    runtime = assets / "runtime"
+    pyodide_out = runtime / "pyodide"
+    wheels_out = runtime / "wheels"
+    for folder in (pyodide_out, wheels_out):
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+
+    for name in PYODIDE_FILES:
+        shutil.copy2(_require(PYODIDE_DIR / name, "npm ci"), pyodide_out / name)
+
+    wheels = [_build_engine_wheel(wheels_out)]
+    for wheel in sorted(_require(DEPENDENCY_WHEELS, "make setup").glob("*.whl")):
+        wheels.append(Path(shutil.copy2(wheel, wheels_out / wheel.name)))
+
+    shutil.copytree(WEB_GLUE, assets / "widgets", dirs_exist_ok=True)
+
+    manifest = {
+        "pyodide": "pyodide/",
+        # The engine first: its name is what the worker imports after installing.
+        "wheels": [f"wheels/{wheel.name}" for wheel in wheels],
+    }
+    (runtime / "manifest.json").write_text(json.dumps(manifest, indent=2), "utf-8")

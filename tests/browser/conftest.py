@@ -1,0 +1,103 @@
+"""Browser tests: Debian's Chromium driven by Playwright against the built site on 127.0.0.1.
+
+Every test fails on any request to a host other than the local server, and on any page error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, Request, Route
+
+from scripts.serve import serve_in_background
+
+ROOT = Path(__file__).resolve().parents[2]
+SITE = ROOT / "site"
+CHROMIUM = "/usr/bin/chromium"
+# Chromium as root needs --no-sandbox; the rest stop it phoning home on this closed network.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+# Python boots in a few seconds on a fast machine; shared CI machines can take much longer.
+BOOT_TIMEOUT_MS = 120_000
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """Launch Debian's Chromium: Playwright's own browser download is not available here."""
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+def serve(root: Path) -> Iterator[str]:
+    """Serve a folder on a free local port for as long as the caller needs it."""
+    if not (root / "index.html").is_file():
+        pytest.fail(f"{root} holds no built site: run `make build` first")
+    server, url = serve_in_background(root)
+    try:
+        yield url
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url() -> Iterator[str]:
+    """The built site (make build), served like GitHub Pages serves it."""
+    yield from serve(SITE)
+
+
+class Traffic:
+    """Every request a page and its workers make, and those that left the local server."""
+
+    def __init__(self, local: str) -> None:
+        self.local = local
+        self.seen: list[str] = []
+        self.foreign: list[str] = []
+
+    def record(self, request: Request) -> None:
+        """Note one request; anything not on the local server is a failure."""
+        self.seen.append(request.url)
+        if not request.url.startswith(self.local):
+            self.foreign.append(request.url)
+
+    def refuse(self, route: Route) -> None:
+        """Never let a request leave the machine, even while the test goes on."""
+        self.foreign.append(route.request.url)
+        route.abort()
+
+
+def guard(context: BrowserContext, local: str) -> Traffic:
+    """Record every request of a context and refuse those to any other host."""
+    traffic = Traffic(local)
+    context.on("request", traffic.record)
+    context.route(re.compile(rf"^(?!{re.escape(local)}).*"), traffic.refuse)
+    return traffic
+
+
+@pytest.fixture
+def traffic(context: BrowserContext, site_url: str) -> Iterator[Traffic]:
+    """The request log of the test's browser context; the test fails on a foreign request."""
+    log = guard(context, site_url)
+    yield log
+    assert log.foreign == [], f"requests left the local server: {log.foreign}"
+
+
+@pytest.fixture
+def page(context: BrowserContext, traffic: Traffic) -> Iterator[Page]:
+    """A page whose uncaught errors fail the test."""
+    errors: list[str] = []
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    assert errors == [], f"page errors: {errors}"

@@ -1,0 +1,87 @@
+"""The playbook site in a real browser: pages, languages, search, 404, Python in a worker."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import BOOT_TIMEOUT_MS
+from widgets import __version__
+
+DOCS = Path(__file__).parents[2] / "docs"
+PAGES = sorted(p.stem for p in (DOCS / "fr").glob("*.md"))
+LANGUAGE_FOLDERS = {"fr": "", "en": "en/"}
+
+
+def page_url(site_url: str, lang: str, name: str) -> str:
+    """The address of one page in one language."""
+    return site_url + LANGUAGE_FOLDERS[lang] + ("" if name == "index" else f"{name}/")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_renders_in_its_language(page: Page, site_url: str, lang: str, name: str) -> None:
+    """Each page answers 200, declares its language and shows one title."""
+    response = page.goto(page_url(site_url, lang, name))
+    assert response is not None and response.status == 200
+    expect(page.locator("html")).to_have_attribute("lang", lang)
+    expect(page.locator("article h1")).to_have_count(1)
+
+
+@pytest.mark.parametrize(("start", "target", "label"), [("fr", "en", "English"), ("en", "fr", "Français")])
+def test_language_switch_lands_on_the_same_page(
+    page: Page, site_url: str, start: str, target: str, label: str
+) -> None:
+    """The switcher goes to the same page and section in the other language."""
+    page.goto(page_url(site_url, start, "decide") + "#step-4")
+    page.locator(".md-header .md-select").hover()
+    page.get_by_role("link", name=label, exact=True).click()
+    expect(page).to_have_url(page_url(site_url, target, "decide") + "#step-4")
+    expect(page.locator("html")).to_have_attribute("lang", target)
+
+
+def test_language_switch_after_instant_navigation(page: Page, site_url: str) -> None:
+    """After moving between pages without a reload, the switcher follows the current page."""
+    page.goto(page_url(site_url, "fr", "index"))
+    page.locator(".md-nav--primary").get_by_role("link", name=re.compile("passer à l'acte", re.IGNORECASE)).first.click()
+    expect(page).to_have_url(page_url(site_url, "fr", "do-it"))
+    page.locator(".md-header .md-select").hover()
+    page.get_by_role("link", name="English", exact=True).click()
+    expect(page).to_have_url(page_url(site_url, "en", "do-it"))
+
+
+@pytest.mark.parametrize(("lang", "word"), [("fr", "réputation"), ("en", "reputation")])
+def test_search_finds_pages_in_each_language(page: Page, site_url: str, lang: str, word: str) -> None:
+    """Searching a word of the playbook lists pages of that language."""
+    page.goto(page_url(site_url, lang, "index"))
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    # Typed key by key, as a reader does: the theme searches on key events.
+    page.locator("input.md-search__input").press_sequentially(word, delay=30)
+    results = page.locator(".md-search-result__item a")
+    expect(results.first).to_be_visible()
+    hrefs = results.evaluate_all("links => links.map(a => a.href)")
+    in_language = [h for h in hrefs if (lang == "en") == h.startswith(site_url + "en/")]
+    assert in_language, hrefs
+
+
+@pytest.mark.parametrize(("path", "lang", "title"), [("nope/", "fr", "Page introuvable"), ("en/nope/", "en", "Page not found")])
+def test_missing_page_answers_in_the_readers_language(
+    page: Page, site_url: str, path: str, lang: str, title: str
+) -> None:
+    """A missing address gets the 404 page, in the language of the path asked for."""
+    response = page.goto(site_url + path)
+    assert response is not None and response.status == 404
+    expect(page.get_by_role("heading", name=title)).to_be_visible()
+    expect(page.locator("html")).to_have_attribute("lang", lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_engine_version_is_computed_by_python_in_a_worker(page: Page, site_url: str, lang: str) -> None:
+    """The about page shows the engine version that Python, booted in a worker, reports."""
+    page.goto(page_url(site_url, lang, "about"))
+    expect(page.locator("[data-field=engine]")).to_have_text(__version__, timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("[data-field=python]")).to_have_text(re.compile(r"^3\.\d+\.\d+$"))
+    assert page.evaluate("typeof window.pyodide") == "undefined", "Python must not run on the page's thread"

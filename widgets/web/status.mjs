@@ -1,0 +1,19 @@
+// The loading indicator every widget shell carries: a <progress> and a polite live region
+// whose words come from the shell (rendered at build time in the page's language).
+import { onStatus } from "./runtime.mjs";
+
+const STAGES = ["runtime", "engine", "ready"];
+
+/** Keep a shell's status line and progress bar in step with the runtime. */
+export function bindStatus(shell) {
+  const line = shell.querySelector("[data-playbook-status]");
+  const bar = shell.querySelector("progress[data-playbook-progress]");
+  return onStatus(({ stage }) => {
+    shell.dataset.runtime = stage;
+    if (line) line.textContent = line.dataset[`msg${stage[0].toUpperCase()}${stage.slice(1)}`] || "";
+    if (bar) {
+      bar.value = Math.max(0, STAGES.indexOf(stage) + 1);
+      bar.hidden = stage === "ready" || stage === "failed" || stage === "idle";
+    }
+  });
+}
