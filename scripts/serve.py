@@ -40,11 +40,13 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - base signature
+    def log_message(self, format: str, *args: Any) -> None:
         """Keep test output quiet; the server's requests are recorded by the browser tests."""
 
 
-def make_server(root: Path, host: str = "127.0.0.1", port: int = 0) -> http.server.ThreadingHTTPServer:
+def make_server(
+    root: Path, host: str = "127.0.0.1", port: int = 0
+) -> http.server.ThreadingHTTPServer:
     """A server for ``root``; port 0 picks a free one (read it from ``server_address``)."""
     handler = functools.partial(PagesHandler, directory=str(root))
     return http.server.ThreadingHTTPServer((host, port), handler)

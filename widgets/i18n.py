@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from importlib.resources import files
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 Lang = Literal["fr", "en"]
 LANGS: tuple[Lang, ...] = ("fr", "en")
@@ -16,7 +16,7 @@ def check_lang(lang: str) -> Lang:
     """Return ``lang`` as a supported language, or raise ValueError."""
     if lang not in LANGS:
         raise ValueError(f"unsupported language {lang!r}: expected one of {', '.join(LANGS)}")
-    return cast(Lang, lang)
+    return lang
 
 
 @cache

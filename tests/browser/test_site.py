@@ -23,7 +23,9 @@ def page_url(site_url: str, lang: str, name: str) -> str:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("name", PAGES)
-def test_every_page_renders_in_its_language(page: Page, site_url: str, lang: str, name: str) -> None:
+def test_every_page_renders_in_its_language(
+    page: Page, site_url: str, lang: str, name: str
+) -> None:
     """Each page answers 200, declares its language and shows one title."""
     response = page.goto(page_url(site_url, lang, name))
     assert response is not None and response.status == 200
@@ -31,7 +33,9 @@ def test_every_page_renders_in_its_language(page: Page, site_url: str, lang: str
     expect(page.locator("article h1")).to_have_count(1)
 
 
-@pytest.mark.parametrize(("start", "target", "label"), [("fr", "en", "English"), ("en", "fr", "Français")])
+@pytest.mark.parametrize(
+    ("start", "target", "label"), [("fr", "en", "English"), ("en", "fr", "Français")]
+)
 def test_language_switch_lands_on_the_same_page(
     page: Page, site_url: str, start: str, target: str, label: str
 ) -> None:
@@ -46,7 +50,9 @@ def test_language_switch_lands_on_the_same_page(
 def test_language_switch_after_instant_navigation(page: Page, site_url: str) -> None:
     """After moving between pages without a reload, the switcher follows the current page."""
     page.goto(page_url(site_url, "fr", "index"))
-    page.locator(".md-nav--primary").get_by_role("link", name=re.compile("passer à l'acte", re.IGNORECASE)).first.click()
+    page.locator(".md-nav--primary").get_by_role(
+        "link", name=re.compile("passer à l'acte", re.IGNORECASE)
+    ).first.click()
     expect(page).to_have_url(page_url(site_url, "fr", "do-it"))
     page.locator(".md-header .md-select").hover()
     page.get_by_role("link", name="English", exact=True).click()
@@ -54,7 +60,9 @@ def test_language_switch_after_instant_navigation(page: Page, site_url: str) -> 
 
 
 @pytest.mark.parametrize(("lang", "word"), [("fr", "réputation"), ("en", "reputation")])
-def test_search_finds_pages_in_each_language(page: Page, site_url: str, lang: str, word: str) -> None:
+def test_search_finds_pages_in_each_language(
+    page: Page, site_url: str, lang: str, word: str
+) -> None:
     """Searching a word of the playbook lists pages of that language."""
     page.goto(page_url(site_url, lang, "index"))
     page.locator("label.md-search__icon, .md-search__input").first.click()
@@ -67,7 +75,10 @@ def test_search_finds_pages_in_each_language(page: Page, site_url: str, lang: st
     assert in_language, hrefs
 
 
-@pytest.mark.parametrize(("path", "lang", "title"), [("nope/", "fr", "Page introuvable"), ("en/nope/", "en", "Page not found")])
+@pytest.mark.parametrize(
+    ("path", "lang", "title"),
+    [("nope/", "fr", "Page introuvable"), ("en/nope/", "en", "Page not found")],
+)
 def test_missing_page_answers_in_the_readers_language(
     page: Page, site_url: str, path: str, lang: str, title: str
 ) -> None:
@@ -79,9 +90,13 @@ def test_missing_page_answers_in_the_readers_language(
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_engine_version_is_computed_by_python_in_a_worker(page: Page, site_url: str, lang: str) -> None:
+def test_engine_version_is_computed_by_python_in_a_worker(
+    page: Page, site_url: str, lang: str
+) -> None:
     """The about page shows the engine version that Python, booted in a worker, reports."""
     page.goto(page_url(site_url, lang, "about"))
     expect(page.locator("[data-field=engine]")).to_have_text(__version__, timeout=BOOT_TIMEOUT_MS)
     expect(page.locator("[data-field=python]")).to_have_text(re.compile(r"^3\.\d+\.\d+$"))
-    assert page.evaluate("typeof window.pyodide") == "undefined", "Python must not run on the page's thread"
+    assert page.evaluate("typeof window.pyodide") == "undefined", (
+        "Python must not run on the page's thread"
+    )

@@ -14,7 +14,21 @@ from tests.browser.conftest import guard, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 # What a deployment needs from the working tree; installed tools are linked, not copied.
-SOURCES = ("mkdocs.yml", "pyproject.toml", "Makefile", "README.md", "docs", "widgets", "macros", "hooks", "overrides", "scripts", "requirements", "package.json", "package-lock.json")
+SOURCES = (
+    "mkdocs.yml",
+    "pyproject.toml",
+    "Makefile",
+    "README.md",
+    "docs",
+    "widgets",
+    "macros",
+    "hooks",
+    "overrides",
+    "scripts",
+    "requirements",
+    "package.json",
+    "package-lock.json",
+)
 LINKED = (".venv", "node_modules", ".cache")
 
 
@@ -37,12 +51,34 @@ def pages_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for name in LINKED:
         (clone / name).symlink_to(ROOT / name)
     run("git", "init", "--quiet", "--initial-branch=main", cwd=clone)
-    run("git", "-c", "user.name=Playbook", "-c", "user.email=playbook@localhost", "add", "-A", cwd=clone)
-    run("git", "-c", "user.name=Playbook", "-c", "user.email=playbook@localhost", "commit", "--quiet", "-m", "Playbook", cwd=clone)
+    run(
+        "git",
+        "-c",
+        "user.name=Playbook",
+        "-c",
+        "user.email=playbook@localhost",
+        "add",
+        "-A",
+        cwd=clone,
+    )
+    run(
+        "git",
+        "-c",
+        "user.name=Playbook",
+        "-c",
+        "user.email=playbook@localhost",
+        "commit",
+        "--quiet",
+        "-m",
+        "Playbook",
+        cwd=clone,
+    )
     for version in ("1.0", "1.1"):
         run("make", "--no-print-directory", "deploy", f"VERSION={version}", cwd=clone)
     served = tmp_path_factory.mktemp("gh-pages")
-    archive = subprocess.run(["git", "archive", "gh-pages"], cwd=clone, capture_output=True, check=True).stdout
+    archive = subprocess.run(
+        ["git", "archive", "gh-pages"], cwd=clone, capture_output=True, check=True
+    ).stdout
     subprocess.run(["tar", "-x", "-C", str(served)], input=archive, check=True)
     yield from serve(served)
 
@@ -66,7 +102,9 @@ def test_root_goes_to_the_latest_version(versioned_page: Page, pages_url: str) -
 
 
 @pytest.mark.parametrize("lang_folder", ["", "en/"])
-def test_switching_version_keeps_page_and_language(versioned_page: Page, pages_url: str, lang_folder: str) -> None:
+def test_switching_version_keeps_page_and_language(
+    versioned_page: Page, pages_url: str, lang_folder: str
+) -> None:
     """Choosing another version lands on the same page, in the same language."""
     versioned_page.goto(f"{pages_url}1.0/{lang_folder}decide/")
     selector = versioned_page.locator(".md-version")

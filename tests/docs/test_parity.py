@@ -63,5 +63,10 @@ def test_steps_keep_the_article_numbering(page: str, steps: int) -> None:
 def test_no_machine_translation_slip_survives() -> None:
     """The scrape's mistranslations do not reach the French pages."""
     text = " ".join(p.read_text("utf-8") for p in (DOCS / "fr").rglob("*.md")).lower()
-    for slip in ("incendie par téléphone", "briseurs d'accord", "tirez pas votre pied", "mauvais orteil"):
+    for slip in (
+        "incendie par téléphone",
+        "briseurs d'accord",
+        "tirez pas votre pied",
+        "mauvais orteil",
+    ):
         assert slip not in text

@@ -26,9 +26,10 @@ const wheels = [
   ...wheelsIn(join(root, ".cache", "wheels", "runtime")),
   ...wheelsIn(join(root, ".cache", "wheels", "tests")),
 ];
+const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
 for (const wheel of wheels) {
   // Node Buffers must be copied into a Uint8Array before Pyodide can read them.
-  pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel");
+  pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel", { extractDir: sitePackages });
 }
 rmSync(out, { recursive: true, force: true });
 
@@ -41,8 +42,11 @@ import os, sys
 os.chdir("/project")
 # The installed wheel, not the source tree, must provide the engine.
 sys.path = [p for p in sys.path if p not in ("", "/project")]
+import widgets
+assert widgets.__file__.startswith("${sitePackages}"), widgets.__file__
 import pytest
-pytest.main(["-q", "-p", "no:cacheprovider", "tests/unit"])
+# No pythonpath from pyproject: the engine must come from the wheel, not the source tree.
+pytest.main(["-q", "-p", "no:cacheprovider", "-o", "pythonpath=", "tests/unit"])
 `);
 process.exitCode = Number(code);
 console.log(`Pyodide ${pyodide.version}: pytest exit code ${code}`);

@@ -1,0 +1,165 @@
+"""The localized report that the page, the CLI and the script generator read."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from widgets.assessment.answers import Answers
+from widgets.assessment.model import assess
+from widgets.assessment.report import report
+
+REQUIRED_KEYS = {
+    "model_version",
+    "lang",
+    "verdict",
+    "verdict_title",
+    "verdict_text",
+    "case_score",
+    "risk_score",
+    "contributions",
+    "money",
+    "flags",
+    "next_steps",
+    "client_name",
+    "partner_name",
+    "holds_stake",
+    "deal_breakers_hit",
+}
+MONEY = Answers(annual_revenue=18_000, hours_per_month=20, standard_rate=100, revenue_share=8.5)
+
+
+def report_for(answers: Answers, lang: str = "fr") -> dict[str, Any]:
+    """The report of these answers in ``lang``."""
+    return report(assess(answers), answers, lang)
+
+
+def test_report_has_every_agreed_key() -> None:
+    """Other code relies on these keys."""
+    assert set(report_for(Answers())) >= REQUIRED_KEYS
+
+
+def test_report_is_plain_json() -> None:
+    """The report survives a JSON round trip unchanged."""
+    body = report_for(MONEY)
+    assert json.loads(json.dumps(body)) == body
+
+
+def test_titles_follow_the_language() -> None:
+    """The verdict title is French in French and English in English."""
+    assert report_for(Answers(), "fr")["verdict_title"] == "Gardez ce client"
+    assert report_for(Answers(), "en")["verdict_title"] == "Keep this client"
+
+
+def test_unknown_language_is_refused() -> None:
+    """Only the catalogue languages are served."""
+    with pytest.raises(ValueError):
+        report_for(Answers(), "de")
+
+
+def test_contributions_carry_label_and_step() -> None:
+    """Each contribution names its criterion and links to its step."""
+    first = report_for(Answers(late_payments="often"), "en")["contributions"][0]
+    assert first["id"] == "late_payments"
+    assert first["label"] == "Late payments"
+    assert first["step"]["page"] == "decide"
+    assert first["step"]["anchor"] == "step-1"
+    assert first["points"] == 10
+
+
+def test_points_are_rounded_for_display() -> None:
+    """A third of 8 points shows as 2.7."""
+    body = report_for(Answers(unpaid_extras="sometimes"))
+    assert body["contributions"][1]["points"] == 2.7
+
+
+def test_money_figures_and_sentence() -> None:
+    """The money block gives the effective rate, the ratio and a sentence."""
+    money = report_for(MONEY, "en")["money"]
+    assert (money["effective_rate"], money["rate_ratio"], money["annual_hours"]) == (75, 0.75, 240)
+    assert money["text"] == (
+        "This client brings you 18,000 a year for 240 hours of work, which is 75 an hour: "
+        "75% of your standard rate (100). They bring in 8.5% of your revenue."
+    )
+
+
+def test_money_sentence_in_french() -> None:
+    """French money sentences use French number formatting."""
+    text = report_for(MONEY, "fr")["money"]["text"]
+    assert "18\u202f000 par an" in text
+    assert "75\u00a0% de votre taux habituel" in text
+
+
+def test_money_without_amounts_asks_for_them() -> None:
+    """Unknown money leaves null figures and a sentence asking for them."""
+    money = report_for(Answers(), "en")["money"]
+    assert money["effective_rate"] is None
+    assert money["text"].startswith("Enter the annual revenue")
+
+
+def test_money_without_standard_rate_gives_the_rate_only() -> None:
+    """With no standard rate, the effective rate is still given."""
+    text = report_for(Answers(annual_revenue=1200, hours_per_month=10), "en")["money"]["text"]
+    assert "10 an hour" in text
+    assert "Enter your standard rate" in text
+
+
+def test_money_with_no_hours_says_so() -> None:
+    """Zero hours give no hourly rate, and the sentence says why."""
+    text = report_for(Answers(annual_revenue=1200, hours_per_month=0), "en")["money"]["text"]
+    assert text.startswith("No hours of work")
+
+
+def test_flags_carry_text_and_step() -> None:
+    """A raised flag is explained and linked to its step."""
+    (flag,) = report_for(Answers(holds_stake=True), "en")["flags"]
+    assert flag["id"] == "professional_advice"
+    assert "professional advice" in flag["text"]
+    assert flag["step"] == {
+        "page": "do-it",
+        "anchor": "step-1",
+        "label": "End the relationship, step 1: Prepare a good explanation",
+    }
+
+
+def test_chain_reaction_text_quotes_the_answers() -> None:
+    """The chain-reaction warning gives the number of connections and the visibility."""
+    (flag,) = report_for(Answers(connections=7, visibility="high"), "fr")["flags"]
+    assert "7 de vos clients" in flag["text"]
+    assert "«\u00a0forte\u00a0»" in flag["text"]
+
+
+def test_names_fill_the_next_steps() -> None:
+    """The client's and partner's names appear in the steps that mention them."""
+    answers = Answers(
+        late_payments="always",
+        tried_reset_expectations=True,
+        tried_frank_talk=True,
+        partner_wants_client=True,
+        partner_name="Claire",
+        client_name="Dupont SA",
+    )
+    steps = {step["id"]: step["text"] for step in report_for(answers, "fr")["next_steps"]}
+    assert "Claire" in steps["introduce_partner"]
+    assert "Dupont SA" in steps["introduce_partner"]
+
+
+def test_missing_names_read_naturally() -> None:
+    """Without names, the sentences speak of "this client" and "your partner"."""
+    answers = Answers(late_payments="always", tried_reset_expectations=True)
+    steps = {step["id"]: step["text"] for step in report_for(answers, "en")["next_steps"]}
+    assert "with this client" in steps["frank_talk"]
+
+
+def test_overrides_are_echoed() -> None:
+    """The stake and the number of deal-breakers hit are reported."""
+    body = report_for(Answers(holds_stake=True, deal_breakers_hit=("a", "b"), client_name="X"))
+    assert (body["holds_stake"], body["deal_breakers_hit"], body["client_name"]) == (True, 2, "X")
+
+
+def test_verdict_text_gives_the_scores() -> None:
+    """The verdict explanation quotes the case score."""
+    body = report_for(Answers(late_payments="always"), "en")
+    assert f"case: {body['case_score']} out of 100" in body["verdict_text"]

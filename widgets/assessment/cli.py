@@ -1,0 +1,108 @@
+"""``playbook assess FILE``: assess a client from a JSON file of answers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from widgets.assessment.model import assess
+from widgets.assessment.numbers import format_number
+from widgets.assessment.parsing import AnswersError, parse_answers
+from widgets.assessment.report import report
+from widgets.i18n import DEFAULT_LANG, LANGS, t
+
+# Exit code for answers that cannot be assessed, as argparse uses for bad arguments.
+EXIT_INVALID = 2
+
+
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the ``assess`` sub-command to ``subparsers``."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "assess",
+        help=t(DEFAULT_LANG, "assessment.cli.help"),
+        description=t(DEFAULT_LANG, "assessment.cli.help"),
+    )
+    parser.add_argument(
+        "file", metavar="FILE", type=Path, help=t(DEFAULT_LANG, "assessment.cli.file_help")
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGS,
+        default=DEFAULT_LANG,
+        help=t(DEFAULT_LANG, "assessment.cli.lang_help"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=t(DEFAULT_LANG, "assessment.cli.json_help")
+    )
+    parser.set_defaults(handler=run)
+    return parser
+
+
+def _points(lang: str, value: float) -> str:
+    """Points written for ``lang``, one decimal at most."""
+    return format_number(lang, value, 1)
+
+
+def render_text(body: dict[str, Any]) -> str:
+    """A report as plain text for a terminal."""
+    lang = body["lang"]
+    lines = [t(lang, "assessment.cli.verdict", title=body["verdict_title"])]
+    if body["client_name"]:
+        lines.append(t(lang, "assessment.cli.client", name=body["client_name"]))
+    lines += [
+        body["verdict_text"],
+        "",
+        t(lang, "assessment.cli.scores", case=body["case_score"], risk=body["risk_score"]),
+        "",
+        t(lang, "assessment.cli.criteria"),
+    ]
+    for item in body["contributions"]:
+        lines.append(
+            t(
+                lang,
+                "assessment.cli.contribution",
+                kind=t(lang, f"assessment.scores.{item['kind']}"),
+                label=item["label"],
+                points=_points(lang, item["points"]),
+                max_points=_points(lang, item["max_points"]),
+                step=item["step"]["label"],
+            )
+        )
+    lines += ["", t(lang, "assessment.cli.money"), "  " + body["money"]["text"]]
+    if body["flags"]:
+        lines += ["", t(lang, "assessment.cli.flags")]
+        lines += [f"  ! {flag['text']} ({flag['step']['label']})" for flag in body["flags"]]
+    lines += ["", t(lang, "assessment.cli.next_steps")]
+    lines += [
+        f"  {number}. {step['text']} ({step['step']['label']})"
+        for number, step in enumerate(body["next_steps"], start=1)
+    ]
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read the answers, print the report or the errors, and return the exit code."""
+    lang: str = args.lang
+    try:
+        data = json.loads(Path(args.file).read_text("utf-8"))
+    except OSError as error:
+        print(
+            t(lang, "assessment.cli.unreadable", file=args.file, reason=error.strerror),
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    except ValueError as error:
+        print(t(lang, "assessment.cli.not_json", file=args.file, reason=error), file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        answers = parse_answers(data)
+    except AnswersError as error:
+        for message in error.messages(lang):
+            print(message, file=sys.stderr)
+        return EXIT_INVALID
+    body = report(assess(answers), answers, lang)
+    print(json.dumps(body, ensure_ascii=False, indent=2) if args.json else render_text(body))
+    return 0

@@ -1,0 +1,81 @@
+// Small browser helpers shared by the widgets: files, clipboard, share links, opt-in storage.
+// Nothing here sends data anywhere: downloads are blob URLs, share links live in the fragment.
+
+/** Offer `text` as a file download, without any request. */
+export function downloadText(filename, text, type = "text/plain") {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Read a file the user picked, as text. */
+export function readFile(file) {
+  return file.text();
+}
+
+/** Copy text to the clipboard; resolves true when it worked. */
+export async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** JSON as base64url UTF-8, for the part of a URL after '#', which browsers never send. */
+export function encodeFragment(value) {
+  const bytes = new TextEncoder().encode(JSON.stringify(value));
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+/** The inverse of encodeFragment; throws on anything malformed. */
+export function decodeFragment(text) {
+  const base64 = text.replaceAll("-", "+").replaceAll("_", "/");
+  const binary = atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
+  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+}
+
+/** The value of `name=` in the page's fragment, or null. */
+export function fragmentParam(name) {
+  const params = new URLSearchParams(location.hash.slice(1));
+  return params.get(name);
+}
+
+// Storage is opt-in: callers only write after the user ticks "remember on this device".
+const PREFIX = "client-exit-playbook:";
+
+export const storage = {
+  get(key) {
+    try {
+      const raw = localStorage.getItem(PREFIX + key);
+      return raw === null ? null : JSON.parse(raw);
+    } catch {
+      return null;
+    }
+  },
+  set(key, value) {
+    try {
+      localStorage.setItem(PREFIX + key, JSON.stringify(value));
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  remove(key) {
+    try {
+      localStorage.removeItem(PREFIX + key);
+    } catch {
+      // Storage disabled: there is nothing to forget.
+    }
+  },
+};
