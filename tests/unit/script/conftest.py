@@ -1,0 +1,73 @@
+"""Fixtures shared by the script tests: example files and extreme inputs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from widgets.script.inputs import TEXT_MAX_LENGTH
+from widgets.script.reasons import REASONS
+
+EXAMPLES = Path(__file__).parents[3] / "examples" / "script"
+MARKUP = "<script>alert(1)</script>"
+
+
+def long_text(seed: str) -> str:
+    """A text of exactly the maximum length that starts with markup and ``seed``."""
+    start = f"{MARKUP} {seed} "
+    return (start + "x" * TEXT_MAX_LENGTH)[:TEXT_MAX_LENGTH]
+
+
+def maximal(lang: str) -> dict[str, Any]:
+    """Inputs with every field filled, each free text at the maximum length."""
+    return {
+        "lang": lang,
+        "channel": "in_person",
+        "tone": "cordial",
+        "your_name": long_text("your_name"),
+        "your_company": long_text("your_company"),
+        "client_name": long_text("client_name"),
+        "client_contact": long_text("client_contact"),
+        "reasons": [reason.id for reason in REASONS],
+        "own_reasons": [long_text("own_1"), long_text("own_2")],
+        "capacity_line": True,
+        "replacements": [{"name": long_text("name"), "contact": long_text("contact")}],
+        "end_date": "2026-01-01",
+        "notice_days": 3650,
+        "relationship_years": 100,
+        "handover": {
+            "files": True,
+            "access": True,
+            "work_in_progress": True,
+            "final_invoice": True,
+        },
+        "holds_stake": True,
+    }
+
+
+@pytest.fixture
+def examples_dir() -> Path:
+    """The folder of example input files."""
+    return EXAMPLES
+
+
+@pytest.fixture
+def example() -> Callable[[str], dict[str, Any]]:
+    """A loader of example input files, by name."""
+
+    def load(name: str) -> dict[str, Any]:
+        """The inputs of one example file."""
+        data: dict[str, Any] = json.loads((EXAMPLES / f"{name}.json").read_text("utf-8"))
+        return data
+
+    return load
+
+
+@pytest.fixture
+def maximal_inputs() -> Callable[[str], dict[str, Any]]:
+    """A builder of inputs with every field at its largest."""
+    return maximal

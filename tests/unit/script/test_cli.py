@@ -1,0 +1,92 @@
+"""The ``script`` sub-command, run in-process through its own parser."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from widgets.script import cli
+
+
+def run(*argv: str) -> int:
+    """Parse ``argv`` with a parser holding only the script sub-command and run it."""
+    parser = argparse.ArgumentParser(prog="playbook")
+    cli.add_parser(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["script", *argv])
+    code: int = args.handler(args)
+    return code
+
+
+def test_example_prints_the_text_script(
+    examples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A valid file prints the plain-text script and exits 0."""
+    assert run(str(examples_dir / "agency-fr.json")) == 0
+    out = capsys.readouterr().out
+    assert "Société Dupuis & Fils" in out and "Lettre recommandée avec accusé de réception" in out
+
+
+@pytest.mark.parametrize("name", ["minimal", "agency-fr", "freelance-en"])
+def test_every_example_renders_in_every_format(
+    name: str, examples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The example files stay valid inputs."""
+    for fmt in ("text", "markdown", "email"):
+        assert run(str(examples_dir / f"{name}.json"), "--format", fmt) == 0
+        assert capsys.readouterr().out.strip()
+
+
+def test_lang_option_overrides_the_file(
+    examples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--lang en turns the French minimal file into an English script."""
+    assert run(str(examples_dir / "minimal.json"), "--lang", "en") == 0
+    assert "[Client name]" in capsys.readouterr().out
+
+
+def test_email_format_prints_subject_then_body(
+    examples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--format email prints "Subject: ..." and the body only."""
+    assert run(str(examples_dir / "freelance-en.json"), "--format", "email") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Subject: Confirming the end of our collaboration\n\nHello Jordan Lee,")
+
+
+def test_invalid_inputs_exit_2_naming_fields(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Invalid inputs print one line per field, by label, on stderr, and exit 2."""
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"lang": "en", "tone": "harsh", "client_name": 3}), "utf-8")
+    assert run(str(path)) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "Tone" in captured.err and "Client name" in captured.err
+
+
+def test_unreadable_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A missing file is reported on stderr."""
+    assert run(str(tmp_path / "missing.json")) == 2
+    assert "missing.json" in capsys.readouterr().err
+
+
+def test_invalid_json_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that is not JSON is reported on stderr."""
+    path = tmp_path / "broken.json"
+    path.write_text("{lang: fr", "utf-8")
+    assert run(str(path), "--lang", "en") == 2
+    assert "not a valid JSON file" in capsys.readouterr().err
+
+
+def test_json_that_is_not_an_object_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A JSON list is not a set of inputs."""
+    path = tmp_path / "list.json"
+    path.write_text("[]", "utf-8")
+    assert run(str(path)) == 2
+    assert capsys.readouterr().err

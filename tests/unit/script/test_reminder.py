@@ -1,0 +1,104 @@
+"""The iCalendar reminder: RFC 5545 line endings, folding, escaping, dates and UID."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from widgets.i18n import LANGS
+from widgets.script.reminder import ReminderError, escape_text, fold_line, reminder_ics
+
+TODAY = date(2025, 1, 15)
+
+
+def unfolded(ics: str) -> list[str]:
+    """The content lines of an iCalendar text, continuation lines joined back."""
+    return ics.replace("\r\n ", "").split("\r\n")[:-1]
+
+
+def property_of(ics: str, name: str) -> str:
+    """The value of the first property called ``name``."""
+    return next(
+        line.split(":", 1)[1] for line in unfolded(ics) if line.split(":")[0].split(";")[0] == name
+    )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lines_end_with_crlf(lang: str) -> None:
+    """Every line ends with CRLF, and there is no bare line feed."""
+    ics = reminder_ics("ACME", 30, TODAY, lang)
+    assert ics.endswith("\r\n")
+    assert "\n" not in ics.replace("\r\n", "")
+
+
+def test_lines_are_folded_at_75_octets() -> None:
+    """No line is longer than 75 octets, even with accents and a long name."""
+    ics = reminder_ics("Société Éléphant " * 50 + "😀" * 30, 30, TODAY, "fr")
+    for line in ics.split("\r\n"):
+        assert len(line.encode("utf-8")) <= 75
+
+
+def test_folding_never_splits_a_character() -> None:
+    """Folded lines unfold to the original line, and each part is valid UTF-8."""
+    line = "SUMMARY:" + "é😀a" * 40
+    folded = fold_line(line)
+    assert folded.replace("\r\n ", "") == line
+    for part in folded.split("\r\n"):
+        part.encode("utf-8").decode("utf-8")
+
+
+def test_event_is_a_whole_day_after_the_delay() -> None:
+    """DTSTART is today plus the delay, DTEND the day after, DTSTAMP from today."""
+    ics = reminder_ics("ACME", 30, TODAY, "en")
+    assert property_of(ics, "DTSTART") == "20250214"
+    assert property_of(ics, "DTEND") == "20250215"
+    assert property_of(ics, "DTSTAMP") == "20250115T000000Z"
+
+
+def test_calendar_has_one_event_with_the_required_properties() -> None:
+    """VCALENDAR wraps one VEVENT with UID, DTSTAMP, DTSTART and SUMMARY."""
+    lines = unfolded(reminder_ics("ACME", 30, TODAY, "en"))
+    assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
+    assert lines.count("BEGIN:VEVENT") == 1 and lines.count("END:VEVENT") == 1
+    names = {line.split(":")[0].split(";")[0] for line in lines}
+    assert {"VERSION", "PRODID", "UID", "DTSTAMP", "DTSTART", "SUMMARY"} <= names
+
+
+def test_uid_is_deterministic() -> None:
+    """The same inputs give the same UID; other inputs another one."""
+    first = property_of(reminder_ics("ACME", 30, TODAY, "en"), "UID")
+    assert first == property_of(reminder_ics("ACME", 30, TODAY, "en"), "UID")
+    assert first != property_of(reminder_ics("ACME", 31, TODAY, "en"), "UID")
+
+
+def test_text_values_are_escaped() -> None:
+    """Commas, semicolons, backslashes and line breaks are escaped in text values."""
+    assert escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
+    summary = property_of(reminder_ics("Dupuis, Fils; Cie", 30, TODAY, "fr"), "SUMMARY")
+    assert "Dupuis\\, Fils\\; Cie" in summary
+
+
+def test_summary_is_in_the_chosen_language() -> None:
+    """The summary names the client in the reader's language."""
+    assert property_of(reminder_ics("ACME", 30, TODAY, "fr"), "SUMMARY").startswith("Réévaluer")
+    assert property_of(reminder_ics("ACME", 30, TODAY, "en"), "SUMMARY").startswith("Reassess")
+
+
+def test_missing_client_name_is_a_placeholder() -> None:
+    """Without a name, the summary uses the placeholder."""
+    assert "[Client name]" in property_of(reminder_ics("", 30, TODAY, "en"), "SUMMARY")
+
+
+@pytest.mark.parametrize("days", [0, 366, -5, True, 2.5])
+def test_delay_must_be_between_1_and_365_days(days: object) -> None:
+    """The delay is a whole number of days from 1 to 365."""
+    with pytest.raises(ReminderError) as caught:
+        reminder_ics("ACME", days, TODAY, "en")  # type: ignore[arg-type]
+    assert "365" in caught.value.message("en")
+
+
+@pytest.mark.parametrize("days", [1, 365])
+def test_delay_bounds_are_accepted(days: int) -> None:
+    """One day and a year are both fine."""
+    assert "BEGIN:VEVENT" in reminder_ics("ACME", days, TODAY, "en")

@@ -1,0 +1,24 @@
+"""Reactions to rehearse before the conversation, each with a calm reply.
+
+The article (part 2, step 3): listen, do not argue, stay polite and firm.
+"""
+
+from __future__ import annotations
+
+from widgets.i18n import t
+from widgets.script.model import Objection
+
+OBJECTION_IDS = ("anger", "bargaining", "guilt", "reputation", "cannot_do_this")
+
+
+def objections(lang: str) -> tuple[Objection, ...]:
+    """Every objection with its reply, in ``lang``."""
+    return tuple(
+        Objection(
+            id=item,
+            label=t(lang, f"script.objections.{item}.label"),
+            example=t(lang, f"script.objections.{item}.example"),
+            reply=t(lang, f"script.objections.{item}.reply"),
+        )
+        for item in OBJECTION_IDS
+    )
