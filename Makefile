@@ -9,6 +9,9 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WHEELS := .cache/wheels
 CHROMIUM ?= /usr/bin/chromium
+# Where the site is published; only its path matters (the 404 page's links are absolute).
+SITE_URL ?= http://localhost/
+export CHROMIUM
 export NO_MKDOCS_2_WARNING := 1
 # mike runs `mkdocs` from PATH: the virtual environment's comes first.
 export PATH := $(abspath $(BIN)):$(PATH)
@@ -52,11 +55,14 @@ serve: build
 	@echo "Serving the playbook on http://$(HOST):$(PORT)/ (French) and http://$(HOST):$(PORT)/en/"
 	$(BIN)/python -m scripts.serve site --host $(HOST) --port $(PORT)
 
-# make deploy VERSION=1.0 [PUSH=1]: the built site as version VERSION on the gh-pages branch.
+# make deploy VERSION=1.0 [PUSH=1] [SITE_URL=https://owner.github.io/repo/]: the built site as
+# version VERSION on the gh-pages branch, `latest` pointing to it, and the root 404 page.
 deploy: setup
 	@test -n "$(VERSION)" || { echo "usage: make deploy VERSION=x.y [PUSH=1]"; exit 2; }
-	PLAYBOOK_VERSIONED=1 $(BIN)/mike deploy --update-aliases $(if $(PUSH),--push) $(VERSION) latest
-	$(BIN)/mike set-default $(if $(PUSH),--push) latest
+	SITE_URL=$(SITE_URL) $(BIN)/mike deploy --update-aliases $(VERSION) latest
+	$(BIN)/mike set-default latest
+	$(BIN)/python -m scripts.root_404
+	$(if $(PUSH),git push origin gh-pages)
 
 ## Tests -----------------------------------------------------------------------
 

@@ -38,14 +38,17 @@ def _language(config: Any) -> str:
     return str(config.theme["language"])
 
 
-# Set by `make deploy`: only a mike deployment has the versions.json a version selector reads.
-VERSIONED = bool(os.environ.get("PLAYBOOK_VERSIONED"))
+# mike sets this while it builds a version: only then is there a versions.json to read.
+VERSIONED = bool(os.environ.get("MIKE_DOCS_VERSION"))
 
 
 # Without versions, drop the selector rather than let it request a versions.json that is absent.
+# mike appends the version to site_url without a final slash, which the 404 page's base needs.
 def on_config(config: Any) -> Any:
     if not VERSIONED:
         config.extra.pop("version", None)
+    if config.site_url and not config.site_url.endswith("/"):
+        config.site_url += "/"
     return config
 
 

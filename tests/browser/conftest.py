@@ -5,6 +5,7 @@ Every test fails on any request to a host other than the local server, and on an
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from scripts.serve import serve_in_background
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "site"
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Chromium as root needs --no-sandbox; the rest stop it phoning home on this closed network.
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -92,12 +93,26 @@ def traffic(context: BrowserContext, site_url: str) -> Iterator[Traffic]:
     assert log.foreign == [], f"requests left the local server: {log.foreign}"
 
 
+def watch(page: Page) -> list[str]:
+    """Collect the page's uncaught errors and Content-Security-Policy violations."""
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on(
+        "console",
+        lambda message: (
+            problems.append(f"CSP: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    return problems
+
+
 @pytest.fixture
 def page(context: BrowserContext, traffic: Traffic) -> Iterator[Page]:
-    """A page whose uncaught errors fail the test."""
-    errors: list[str] = []
+    """A page whose uncaught errors and CSP violations fail the test."""
     page = context.new_page()
     page.set_default_timeout(30_000)
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    problems = watch(page)
     yield page
-    assert errors == [], f"page errors: {errors}"
+    assert problems == []

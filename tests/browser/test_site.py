@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.conftest import BOOT_TIMEOUT_MS
+from tests.browser.conftest import BOOT_TIMEOUT_MS, Traffic
 from widgets import __version__
 
 DOCS = Path(__file__).parents[2] / "docs"
@@ -100,3 +100,43 @@ def test_engine_version_is_computed_by_python_in_a_worker(
     assert page.evaluate("typeof window.pyodide") == "undefined", (
         "Python must not run on the page's thread"
     )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_page_carries_a_strict_content_security_policy(
+    page: Page, site_url: str, lang: str
+) -> None:
+    """A CSP meta tag allows only the site's own origin and no eval."""
+    page.goto(page_url(site_url, lang, "index"))
+    policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+    assert policy is not None
+    assert "default-src 'self'" in policy and "object-src 'none'" in policy
+    assert "base-uri 'self'" in policy and "'unsafe-eval'" not in policy.replace(
+        "'wasm-unsafe-eval'", ""
+    )
+    assert "http" not in policy
+
+
+def test_eval_and_injected_scripts_are_refused(
+    context: BrowserContext, traffic: Traffic, site_url: str
+) -> None:
+    """The policy refuses code from strings and injected inline scripts in the page's context."""
+    page = context.new_page()  # not the watched page: each refusal is logged as a violation
+    refusals: list[str] = []
+    page.on(
+        "console",
+        lambda m: refusals.append(m.text) if "Content Security Policy" in m.text else None,
+    )
+    page.goto(page_url(site_url, "fr", "index"))
+    # A string timer is eval by another name, and runs in the page's own context.
+    evaluated = page.evaluate(
+        "() => new Promise(done => { setTimeout('window.__ran = true', 0);"
+        " setTimeout(() => done(window.__ran === true), 100); })"
+    )
+    injected = page.evaluate(
+        "() => new Promise(done => { const s = document.createElement('script');"
+        " s.textContent = 'window.__injected = true'; document.head.append(s);"
+        " setTimeout(() => done(window.__injected === true), 100); })"
+    )
+    assert (evaluated, injected) == (False, False)
+    assert len(refusals) == 2

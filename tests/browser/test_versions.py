@@ -1,4 +1,7 @@
-"""Versions: `make deploy` twice into a throwaway clone, then switch versions in the browser."""
+"""Release rehearsal: `make deploy` twice into a throwaway clone, served as GitHub Pages would.
+
+Walks every version and language, the root 404 page, the version selector and the widgets.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.conftest import guard, serve
+from tests.browser.conftest import BOOT_TIMEOUT_MS, guard, serve, watch
+from widgets import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 # What a deployment needs from the working tree; installed tools are linked, not copied.
@@ -87,12 +91,11 @@ def pages_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def versioned_page(context: BrowserContext, pages_url: str) -> Iterator[Page]:
     """A page on the deployed branch; foreign requests and page errors fail the test."""
     traffic = guard(context, pages_url)
-    errors: list[str] = []
     page = context.new_page()
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    problems = watch(page)
     yield page
     assert traffic.foreign == [], traffic.foreign
-    assert errors == [], errors
+    assert problems == []
 
 
 def test_root_goes_to_the_latest_version(versioned_page: Page, pages_url: str) -> None:
@@ -112,3 +115,65 @@ def test_switching_version_keeps_page_and_language(
     selector.hover()
     versioned_page.locator(".md-version__link", has_text="1.1").click()
     expect(versioned_page).to_have_url(f"{pages_url}1.1/{lang_folder}decide/")
+
+
+VERSIONS = ("1.0", "1.1", "latest")
+LANGUAGE_FOLDERS = ("", "en/")
+
+
+def test_versions_list_names_both_versions_and_the_alias(
+    versioned_page: Page, pages_url: str
+) -> None:
+    """versions.json at the root lists 1.1 (with the latest alias) and 1.0."""
+    versioned_page.goto(pages_url + "versions.json")
+    versions = versioned_page.evaluate("JSON.parse(document.body.innerText)")
+    assert [v["version"] for v in versions] == ["1.1", "1.0"]
+    assert versions[0]["aliases"] == ["latest"]
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize("lang_folder", LANGUAGE_FOLDERS)
+def test_every_version_and_language_serves_the_playbook(
+    versioned_page: Page, pages_url: str, version: str, lang_folder: str
+) -> None:
+    """Each version folder serves both languages, styled, with its version selector."""
+    for page_name in ("", "decide/", "do-it/"):
+        response = versioned_page.goto(f"{pages_url}{version}/{lang_folder}{page_name}")
+        assert response is not None and response.status == 200
+        expect(versioned_page.locator("html")).to_have_attribute("lang", lang_folder[:2] or "fr")
+        expect(versioned_page.locator(".md-version")).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("nope/", "Page introuvable"),
+        ("1.0/en/nope/", "Page not found"),
+        ("latest/x/", "Page introuvable"),
+    ],
+)
+def test_root_404_answers_any_missing_address_in_its_language(
+    versioned_page: Page, pages_url: str, path: str, title: str
+) -> None:
+    """The branch's root 404.html serves every missing address, styled, in the path's language."""
+    failed: list[str] = []
+    versioned_page.on("requestfailed", lambda request: failed.append(request.url))
+    versioned_page.on(
+        "response",
+        lambda r: failed.append(r.url) if r.status >= 400 and r.url != pages_url + path else None,
+    )
+    response = versioned_page.goto(pages_url + path)
+    assert response is not None and response.status == 404
+    expect(versioned_page.get_by_role("heading", name=title)).to_be_visible()
+    assert failed == [], f"the 404 page's own assets failed: {failed}"
+
+
+@pytest.mark.parametrize("version", ["1.0", "latest"])
+def test_python_runs_under_each_version_path(
+    versioned_page: Page, pages_url: str, version: str
+) -> None:
+    """The worker boots Pyodide from inside the version folder and answers the page."""
+    versioned_page.goto(f"{pages_url}{version}/en/about/")
+    expect(versioned_page.locator("[data-field=engine]")).to_have_text(
+        __version__, timeout=BOOT_TIMEOUT_MS
+    )
