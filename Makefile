@@ -70,6 +70,7 @@ lint: setup
 	$(BIN)/ruff check widgets macros hooks scripts tests
 	$(BIN)/ruff format --check widgets macros hooks scripts tests
 	$(BIN)/mypy --strict widgets macros
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 unit: setup
 	$(BIN)/pytest tests/unit tests/docs
