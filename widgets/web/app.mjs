@@ -72,7 +72,13 @@ async function switchVersion(event) {
   location.assign(target);
 }
 
+// Print buttons carry no inline handler (the CSP forbids them): one delegated listener.
+function printPage(event) {
+  if (event.target.closest && event.target.closest("[data-playbook-print]")) window.print();
+}
+
 document.addEventListener("click", switchLanguage, true);
+document.addEventListener("click", printPage);
 document.addEventListener("click", switchVersion, true);
 
 if (window.document$) window.document$.subscribe(bindWidgets);

@@ -1,7 +1,10 @@
 // The page's side of the worker protocol: one worker for the whole visit (it survives
 // instant navigation), requests matched to responses by id, boot progress broadcast.
+// A worker that dies after it was ready is replaced, and the requests it held are sent
+// again to the new one, so nothing the reader asked for is lost.
 
 let worker = null;
+let wasReady = false;
 let nextId = 1;
 const pending = new Map();
 const listeners = new Set();
@@ -15,8 +18,12 @@ function broadcast(next) {
 function start() {
   worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
   broadcast({ stage: "runtime" });
+  wasReady = false;
   worker.addEventListener("message", ({ data }) => {
-    if (data.type === "progress") broadcast({ stage: data.stage });
+    if (data.type === "progress") {
+      wasReady ||= data.stage === "ready";
+      broadcast({ stage: data.stage });
+    }
     else if (data.type === "failed") fail(data.error);
     else if (data.type === "response") {
       const request = pending.get(data.id);
@@ -30,13 +37,27 @@ function start() {
   });
 }
 
-// A dead or failed worker is dropped: the next request starts a fresh one.
+// A failed boot is reported (the next request tries again); a worker that dies after it was
+// ready is restarted at once with its pending requests, each of which is retried only once.
 function fail(reason) {
   if (worker) worker.terminate();
   worker = null;
-  broadcast({ stage: "failed", reason });
-  for (const request of pending.values()) request.reject(new Error(reason));
+  const retry = wasReady ? [...pending.values()].filter((request) => !request.retried) : [];
+  for (const request of pending.values()) {
+    if (!retry.includes(request)) request.reject(new Error(reason));
+  }
   pending.clear();
+  if (!wasReady) {
+    broadcast({ stage: "failed", reason });
+    return;
+  }
+  start();
+  for (const request of retry) send({ ...request, retried: true });
+}
+
+function send(request) {
+  pending.set(request.id, request);
+  worker.postMessage({ id: request.id, op: request.op, payload: request.payload });
 }
 
 /** Start the runtime ahead of the first request (on focus, or when the page is idle). */
@@ -48,10 +69,7 @@ export function warmUp() {
 export function call(op, payload = {}) {
   if (!worker) start();
   const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ id, op, payload });
-  });
+  return new Promise((resolve, reject) => send({ id, op, payload, resolve, reject, retried: false }));
 }
 
 /** Follow the runtime's stage: idle, runtime, engine, ready or failed. Returns an unsubscribe. */
