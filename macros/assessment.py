@@ -1,9 +1,62 @@
-"""Macros of the assessment pages."""
+"""Macros of the assessment pages: the form shell and the "How the score works" tables."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from macros.render import page_lang, render
+from widgets.assessment.explain import scoring_rules
+from widgets.assessment.form import form_table
+from widgets.assessment.steps import ALL_STEPS
+from widgets.dealbreakers import BEHAVIOURS
+from widgets.i18n import catalog
+
+SCORING_SECTIONS = ("scores", "criteria", "thresholds", "verdicts", "rules", "flags")
+
+
+def _messages(lang: str) -> dict[str, Any]:
+    """The strings the browser module needs, so that it never carries words of its own."""
+    return {
+        "ui": catalog(lang)["assessment"]["ui"],
+        "scores": catalog(lang)["assessment"]["scores"],
+        "client_fallback": catalog(lang)["assessment"]["report"]["client_fallback"],
+        # Saved deal-breakers may hold catalogue ids: the page shows their words.
+        "deal_breakers": {behaviour.id: behaviour.text(lang) for behaviour in BEHAVIOURS},
+    }
+
+
+def _step_labels(lang: str) -> dict[str, str]:
+    """The label of every playbook step, keyed ``page#anchor``."""
+    return {f"{step.page}#{step.anchor}": step.as_json(lang)["label"] for step in ALL_STEPS}
+
 
 def register(env: Any) -> None:
     """Add this module's macros to the page environment."""
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def assessment_form() -> str:
+        """The assessment form, readable and fillable before any script runs."""
+        lang = page_lang(env)
+        return render(
+            "assessment_form.html",
+            lang=lang,
+            form=form_table(lang),
+            messages=_messages(lang),
+            step_labels=_step_labels(lang),
+        )
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def scoring_rules_table(section: str | None = None) -> str:
+        """One section of the scoring rules (or all of them), as the engine states them."""
+        if section is not None and section not in SCORING_SECTIONS:
+            raise ValueError(f"unknown section {section!r}: expected one of {SCORING_SECTIONS}")
+        lang = page_lang(env)
+        sections = SCORING_SECTIONS if section is None else (section,)
+        return render(
+            "scoring_rules.html",
+            lang=lang,
+            rules=scoring_rules(lang),
+            sections=sections,
+            messages_ui=catalog(lang)["assessment"]["ui"],
+            score_labels=catalog(lang)["assessment"]["scores"],
+        )
