@@ -1,0 +1,128 @@
+"""The deal-breakers editor in a real browser: build, export, save, load, remember."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import BOOT_TIMEOUT_MS
+from widgets import dealbreakers
+from widgets.i18n import t
+
+LANGUAGE_FOLDERS = {"fr": "", "en": "en/"}
+OWN = "<b>Calls</b> after 11 pm"
+STORAGE_KEY = "client-exit-playbook:deal-breakers"
+
+
+def editor_url(site_url: str, lang: str) -> str:
+    """The deal-breakers page in one language."""
+    return f"{site_url}{LANGUAGE_FOLDERS[lang]}deal-breakers/"
+
+
+def build_list(page: Page, lang: str) -> dict[str, Any]:
+    """Tick two catalogue behaviours, add one of the reader's own; the document it makes."""
+    chosen = ["late-payments", "disrespect"]
+    for item in chosen:
+        page.get_by_label(dealbreakers.behaviour(item).text(lang), exact=True).check()
+    page.get_by_label(t(lang, "dealbreakers.own.label"), exact=True).fill(OWN)
+    page.get_by_role("button", name=t(lang, "dealbreakers.ui.add")).click()
+    items: list[dict[str, str]] = [{"id": item} for item in chosen] + [{"text": OWN}]
+    return {"format": dealbreakers.FORMAT, "version": dealbreakers.VERSION, "items": items}
+
+
+def listed(page: Page) -> list[str]:
+    """The items of the list as shown."""
+    return page.locator("[data-dealbreakers-list] li span").all_text_contents()
+
+
+def labels(document: dict[str, Any], lang: str) -> list[str]:
+    """The texts the engine gives a document's items."""
+    return [item.label(lang) for item in dealbreakers.from_json(document).items]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_list_is_built_and_exported_as_markdown(page: Page, site_url: str, lang: str) -> None:
+    """Ticked and typed behaviours form the list; the .md download is the engine's Markdown."""
+    page.goto(editor_url(site_url, lang))
+    document = build_list(page, lang)
+    expect(page.locator("[data-dealbreakers-list] li")).to_have_count(3)
+    assert listed(page) == labels(document, lang)
+    with page.expect_download(timeout=BOOT_TIMEOUT_MS) as info:
+        page.get_by_role("button", name=t(lang, "dealbreakers.ui.export_md")).click()
+    markdown = Path(info.value.path()).read_text("utf-8")
+    assert markdown == dealbreakers.to_markdown(dealbreakers.from_json(document), lang)
+    assert OWN in markdown
+
+
+def test_saved_json_loads_back(page: Page, site_url: str, tmp_path: Path) -> None:
+    """The saved file is the versioned format and, loaded on a fresh page, restores the list."""
+    page.goto(editor_url(site_url, "en"))
+    document = build_list(page, "en")
+    with page.expect_download() as info:
+        page.get_by_role("button", name=t("en", "dealbreakers.ui.save_json")).click()
+    saved = tmp_path / info.value.suggested_filename
+    info.value.save_as(saved)
+    assert json.loads(saved.read_text("utf-8")) == document
+    page.reload()
+    expect(page.locator("[data-dealbreakers-list] li")).to_have_count(0)
+    page.get_by_label(t("en", "dealbreakers.ui.load_json")).set_input_files(saved)
+    expect(page.locator("[data-dealbreakers-list] li")).to_have_count(3, timeout=BOOT_TIMEOUT_MS)
+    assert listed(page) == labels(document, "en")
+    disrespect = dealbreakers.behaviour("disrespect").text("en")
+    expect(page.get_by_label(disrespect, exact=True)).to_be_checked()
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        ("{not json", None),
+        (json.dumps({"format": "other", "version": 1, "items": []}), "wrong_format"),
+    ],
+)
+def test_corrupt_file_changes_nothing(
+    page: Page, site_url: str, tmp_path: Path, content: str, code: str | None
+) -> None:
+    """A file that is not a list says why, in the page's language, and leaves the list as is."""
+    page.goto(editor_url(site_url, "fr"))
+    document = build_list(page, "fr")
+    bad = tmp_path / "liste.json"
+    bad.write_text(content, "utf-8")
+    page.get_by_label(t("fr", "dealbreakers.ui.load_json")).set_input_files(bad)
+    message = page.locator("[data-dealbreakers-message]")
+    expect(message).to_contain_text(t("fr", "dealbreakers.ui.unchanged"), timeout=BOOT_TIMEOUT_MS)
+    if code is None:
+        expect(message).to_contain_text(t("fr", "dealbreakers.ui.bad_json"))
+    else:
+        error = dealbreakers.DealBreakersError(code, value="other", expected=dealbreakers.FORMAT)
+        expect(message).to_contain_text(error.message("fr"))
+    assert listed(page) == labels(document, "fr")
+
+
+def test_remembered_list_is_offered_by_the_assessment(page: Page, site_url: str) -> None:
+    """Opting in stores exactly the versioned document: the assessment offers its items."""
+    page.goto(editor_url(site_url, "en"))
+    page.get_by_label(t("en", "dealbreakers.ui.remember"), exact=True).check()
+    document = build_list(page, "en")
+    stored = page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')")
+    assert json.loads(stored) == document
+    page.goto(f"{site_url}{LANGUAGE_FOLDERS['en']}assessment/")
+    offered = page.locator("[data-saved-deal-breakers]")
+    for text in labels(document, "en"):
+        expect(offered.get_by_label(text, exact=True)).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+
+
+def test_remembered_list_comes_back_until_forgotten(page: Page, site_url: str) -> None:
+    """A list kept on this device is loaded again on the next visit; forgetting erases it."""
+    page.goto(editor_url(site_url, "en"))
+    page.get_by_label(t("en", "dealbreakers.ui.remember"), exact=True).check()
+    document = build_list(page, "en")
+    page.reload()
+    expect(page.locator("[data-dealbreakers-list] li")).to_have_count(3, timeout=BOOT_TIMEOUT_MS)
+    assert listed(page) == labels(document, "en")
+    page.get_by_role("button", name=t("en", "dealbreakers.ui.forget")).click()
+    assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None
+    expect(page.get_by_label(t("en", "dealbreakers.ui.remember"), exact=True)).not_to_be_checked()

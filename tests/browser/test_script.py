@@ -1,0 +1,192 @@
+"""The script generator in a real browser: the form, the rendered script, exports and prefill."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, expect
+
+from tests.browser.conftest import BOOT_TIMEOUT_MS
+from widgets.assessment.bridge import assess_op
+from widgets.i18n import t
+from widgets.script.blame import check_blame
+from widgets.script.generate import generate
+from widgets.script.inputs import parse_inputs
+from widgets.script.model import Script
+from widgets.script.prefill import prefill_from_report
+from widgets.script.reasons import reason
+from widgets.script.render import render
+
+EXAMPLES = Path(__file__).parents[2] / "examples" / "assessment"
+LANGUAGE_FOLDERS = {"fr": "", "en": "en/"}
+REASONS = ["payment_terms", "fixed_scope", "quality_commitment"]
+
+
+def script_url(site_url: str, lang: str) -> str:
+    """The generator's page in one language."""
+    return f"{site_url}{LANGUAGE_FOLDERS[lang]}script/"
+
+
+def label(lang: str, field: str) -> str:
+    """A field's label, as the catalogue words it."""
+    return t(lang, f"script.fields.{field}.label")
+
+
+def expected(lang: str, **data: Any) -> Script:
+    """The script the engine makes for these inputs."""
+    return generate(parse_inputs({"lang": lang, **data}))
+
+
+def fill_basics(page: Page, lang: str, client: str) -> None:
+    """Type the names and tick three reasons of the bank."""
+    page.get_by_label(label(lang, "your_name"), exact=True).fill("Jeanne Martin")
+    page.get_by_label(label(lang, "client_name"), exact=True).fill(client)
+    for item in REASONS:
+        page.get_by_label(reason(item).label(lang), exact=True).check()
+
+
+def fragment(answers: dict[str, Any]) -> str:
+    """Assessment answers as the generator's link carries them: base64url JSON, no padding."""
+    raw = json.dumps(answers).encode("utf-8")
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_generates_the_conversation_in_each_language(page: Page, site_url: str, lang: str) -> None:
+    """Names and reasons typed in the form come back as the engine's conversation."""
+    page.goto(script_url(site_url, lang))
+    fill_basics(page, lang, "Studio Kessler")
+    script = expected(
+        lang, your_name="Jeanne Martin", client_name="Studio Kessler", reasons=REASONS
+    )
+    decision = script.section("decision")
+    assert decision is not None
+    section = page.locator('[data-section="decision"]')
+    expect(section).to_contain_text(decision.lines[0].text, timeout=BOOT_TIMEOUT_MS)
+    expect(section.get_by_role("heading")).to_have_text(decision.title)
+    expect(page.locator('[data-slot="conversation"]')).to_contain_text("Studio Kessler")
+    expect(page.locator('[data-slot="email-subject"]')).to_contain_text(script.email.subject)
+
+
+def test_markup_typed_in_a_name_shows_literally(page: Page, site_url: str) -> None:
+    """A name that looks like HTML is shown as typed, never interpreted."""
+    page.goto(script_url(site_url, "fr"))
+    fill_basics(page, "fr", "<b>Kessler</b> & <i>Fils</i>")
+    output = page.locator('[data-slot="conversation"]')
+    expect(output).to_contain_text("<b>Kessler</b> & <i>Fils</i>", timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("[data-script-result] b, [data-script-result] i")).to_have_count(0)
+
+
+def test_an_invalid_field_is_flagged_and_kept(page: Page, site_url: str) -> None:
+    """A wrong value gets its message beside the field; what was typed stays in place."""
+    page.goto(script_url(site_url, "en"))
+    years = page.get_by_label(label("en", "relationship_years"), exact=True)
+    years.fill("many")
+    expect(years).to_have_attribute("aria-invalid", "true", timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("#script-relationship_years-error")).to_contain_text(
+        t("en", "script.errors.not_number")
+    )
+    expect(years).to_have_value("many")
+
+
+def test_blaming_own_reasons_are_flagged_with_a_rewording(page: Page, site_url: str) -> None:
+    """Own reasons that blame the client are listed with the engine's neutral rewording."""
+    text = "Vous êtes toujours en retard"
+    page.goto(script_url(site_url, "fr"))
+    page.get_by_label(label("fr", "own_reasons"), exact=True).fill(text)
+    hits = check_blame(text, "fr")
+    assert hits
+    blame = page.locator("[data-script-blame-list]")
+    expect(blame).to_contain_text(hits[0].suggestion, timeout=BOOT_TIMEOUT_MS)
+    expect(blame.locator("li")).to_have_count(len(hits))
+
+
+def test_copy_and_download_give_the_text_version(
+    context: BrowserContext, page: Page, site_url: str
+) -> None:
+    """The copy button and the .txt download both hold the engine's text rendering."""
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(script_url(site_url, "en"))
+    fill_basics(page, "en", "Studio Kessler")
+    script = expected(
+        "en", your_name="Jeanne Martin", client_name="Studio Kessler", reasons=REASONS
+    )
+    text = render(script, "text")
+    copy = page.get_by_role("button", name=t("en", "script.ui.copy"))
+    expect(copy).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator('[data-slot="conversation"]')).to_contain_text("Studio Kessler")
+    copy.click()
+    expect(page.get_by_text(t("en", "script.ui.copied"))).to_be_visible()
+    assert page.evaluate("navigator.clipboard.readText()") == text
+    with page.expect_download() as info:
+        page.get_by_role("button", name=t("en", "script.ui.download_txt")).click()
+    assert info.value.suggested_filename.endswith(".txt")
+    assert Path(info.value.path()).read_text("utf-8") == text
+
+
+def test_email_link_carries_the_subject_and_body(page: Page, site_url: str) -> None:
+    """The mailto link opens the follow-up email with its subject and body filled in."""
+    page.goto(script_url(site_url, "fr"))
+    fill_basics(page, "fr", "Studio Kessler")
+    link = page.get_by_role("link", name=t("fr", "script.ui.email"))
+    expect(link).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator('[data-slot="conversation"]')).to_contain_text("Studio Kessler")
+    script = expected(
+        "fr", your_name="Jeanne Martin", client_name="Studio Kessler", reasons=REASONS
+    )
+    href = link.get_attribute("href") or ""
+    subject = page.evaluate("(text) => encodeURIComponent(text)", script.email.subject)
+    body = page.evaluate("(text) => encodeURIComponent(text)", script.email.body)
+    assert href == f"mailto:?subject={subject}&body={body}"
+
+
+def test_prefilled_from_an_assessment_link(page: Page, site_url: str) -> None:
+    """A link from the assessment fills the form from its report and warns about a stake."""
+    answers = {**json.loads((EXAMPLES / "hand_over.json").read_text("utf-8")), "holds_stake": True}
+    result = assess_op({"answers": answers, "lang": "fr"})
+    inputs = prefill_from_report(result["report"], "fr")
+    page.goto(script_url(site_url, "fr") + "#assessment=" + fragment(answers))
+    client = page.get_by_label(label("fr", "client_name"), exact=True)
+    expect(client).to_have_value(inputs["client_name"], timeout=BOOT_TIMEOUT_MS)
+    for item in inputs["reasons"]:
+        expect(page.get_by_label(reason(item).label("fr"), exact=True)).to_be_checked()
+    expect(page.get_by_label(label("fr", "holds_stake"), exact=True)).to_be_checked()
+    replacement = page.locator('[name="replacements[0].name"]')
+    expect(replacement).to_have_value(inputs["replacements"][0]["name"])
+    advice = t("fr", "script.warnings.professional_advice")
+    expect(page.locator("[data-script-notices]")).to_contain_text(advice)
+    expect(page.locator('[data-slot="warnings"]')).to_contain_text(advice)
+
+
+def test_fix_first_assessment_offers_a_reminder(page: Page, site_url: str) -> None:
+    """A "fix first" verdict offers an .ics reminder to reassess, 30 days out by default."""
+    answers = json.loads((EXAMPLES / "fix_first.json").read_text("utf-8"))
+    page.goto(script_url(site_url, "en") + "#assessment=" + fragment(answers))
+    notices = page.locator("[data-script-notices]")
+    expect(notices).to_contain_text(t("en", "script.ui.fix_first"), timeout=BOOT_TIMEOUT_MS)
+    with page.expect_download() as info:
+        notices.get_by_role("button", name=t("en", "script.ui.reminder_download")).click()
+    ics = Path(info.value.path()).read_text("utf-8")
+    assert ics.startswith("BEGIN:VCALENDAR")
+    assert answers["client_name"] in ics.replace("\r\n ", "")
+
+
+def test_remembered_form_comes_back_until_forgotten(page: Page, site_url: str) -> None:
+    """Opting in keeps the form on this device; forgetting erases it."""
+    page.goto(script_url(site_url, "en"))
+    page.get_by_label(t("en", "script.ui.remember"), exact=True).check()
+    page.get_by_label(label("en", "client_name"), exact=True).fill("Studio Kessler")
+    expect(page.locator('[data-slot="conversation"]')).to_contain_text(
+        "Studio Kessler", timeout=BOOT_TIMEOUT_MS
+    )
+    page.reload()
+    expect(page.get_by_label(label("en", "client_name"), exact=True)).to_have_value(
+        "Studio Kessler"
+    )
+    page.get_by_role("button", name=t("en", "script.ui.forget")).click()
+    stored = page.evaluate("localStorage.getItem('client-exit-playbook:script')")
+    assert stored is None
