@@ -85,5 +85,9 @@ test: lint unit pyodide-test browser-test
 
 ## Benchmark and cleaning --------------------------------------------------------
 
+# Timings of the built site in headless Chromium; never fails on a slow figure.
+bench: setup chromium build
+	$(BIN)/python -m scripts.bench
+
 clean:
 	rm -rf site build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -6,11 +6,13 @@ Runs once per build, on the default-language pass: every language shares one cop
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +56,22 @@ def _build_engine_wheel(out: Path) -> Path:
         return Path(shutil.copy2(wheel, out / wheel.name))
 
 
+# Browsers keep a memory snapshot of the booted engine under this version: it must change
+# whenever the interpreter's state after boot could. Wheel members are hashed rather than the
+# zip files, whose timestamps change on every build and would throw away a valid snapshot.
+def _runtime_version(wheels: list[Path]) -> str:
+    digest = hashlib.sha256()
+    pyodide = json.loads((PYODIDE_DIR / "package.json").read_text("utf-8"))["version"]
+    digest.update(pyodide.encode())
+    digest.update((WEB_GLUE / "worker.mjs").read_bytes())
+    for wheel in wheels:
+        with zipfile.ZipFile(wheel) as archive:
+            for name in sorted(archive.namelist()):
+                digest.update(name.encode())
+                digest.update(archive.read(name))
+    return f"{pyodide}-{digest.hexdigest()[:16]}"
+
+
 # One copy of each runtime file, the wheels, the glue, and a manifest the worker reads.
 def on_post_build(config: Any) -> None:
     if not _is_default_language_pass(config):
@@ -77,6 +95,7 @@ def on_post_build(config: Any) -> None:
 
     manifest = {
         "pyodide": "pyodide/",
+        "version": _runtime_version(wheels),
         # The engine first: its name is what the worker imports after installing.
         "wheels": [f"wheels/{wheel.name}" for wheel in wheels],
     }

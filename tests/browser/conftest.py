@@ -5,7 +5,6 @@ Every test fails on any request to a host other than the local server, and on an
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,21 +13,12 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, Page, Request, Route
 
+from scripts.chromium import ARGS as CHROMIUM_ARGS
+from scripts.chromium import EXECUTABLE as CHROMIUM
 from scripts.serve import serve_in_background
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "site"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-# Chromium as root needs --no-sandbox; the rest stop it phoning home on this closed network.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-first-run",
-]
 # Python boots in a few seconds on a fast machine; shared CI machines can take much longer.
 BOOT_TIMEOUT_MS = 120_000
 
