@@ -43,18 +43,17 @@ VERSIONED = bool(os.environ.get("MIKE_DOCS_VERSION"))
 
 
 # Without versions, drop the selector rather than let it request a versions.json that is absent.
-# mike appends the version to site_url without a final slash, which the 404 page's base needs.
 def on_config(config: Any) -> Any:
     if not VERSIONED:
         config.extra.pop("version", None)
-    if config.site_url and not config.site_url.endswith("/"):
-        config.site_url += "/"
     return config
 
 
-# Static templates (the 404 page) have no page: they are served from the site root.
+# Static templates (the 404 page) have no page: their base is the path of site_url, to which
+# mike appends the version without a final slash; the theme's scripts need that slash.
 def on_template_context(context: dict[str, Any], template_name: str, config: Any) -> dict[str, Any]:
-    context.setdefault("playbook_root", context.get("base_url", ".").rstrip("/") + "/")
+    context["base_url"] = str(context.get("base_url", ".")).rstrip("/") + "/"
+    context.setdefault("playbook_root", context["base_url"])
     context.setdefault("playbook_lang", _language(config))
     context.setdefault("playbook_alternates", [])
     context.setdefault("playbook_versioned", VERSIONED)

@@ -47,29 +47,32 @@ def field_kind(field_id: str) -> str:
 
 def fill(page: Page, lang: str, answers: dict[str, Any]) -> None:
     """Answer every question the way a reader does, by its label."""
+    # Inside the form: the result's meters carry the same names as the questions.
+    form = page.locator("#assessment-form")
     for field in fields(lang):
         if field["id"] not in answers:
             continue
         value = answers[field["id"]]
         if field["kind"] in ("frequency", "choice"):
             choice = next(c["label"] for c in field["choices"] if c["value"] == value)
-            page.get_by_role("group", name=field["label"], exact=True).get_by_label(
+            form.get_by_role("group", name=field["label"], exact=True).get_by_label(
                 choice, exact=True
             ).check()
         elif field["kind"] == "bool":
-            page.get_by_label(field["label"], exact=True).set_checked(value)
+            form.get_by_label(field["label"], exact=True).set_checked(value)
         elif field["kind"] == "text_list":
-            page.get_by_label(field["label"], exact=True).fill("\n".join(value))
+            form.get_by_label(field["label"], exact=True).fill("\n".join(value))
         else:
-            page.get_by_label(field["label"], exact=True).fill(str(value))
+            form.get_by_label(field["label"], exact=True).fill(str(value))
 
 
 def expect_answers(page: Page, lang: str, answers: dict[str, Any]) -> None:
     """Every field of the form shows ``answers`` (and its default where an answer is absent)."""
+    form = page.locator("#assessment-form")
     for field in fields(lang):
         value = answers.get(field["id"], field["default"])
         if field["kind"] in ("frequency", "choice"):
-            group = page.get_by_role("group", name=field["label"], exact=True)
+            group = form.get_by_role("group", name=field["label"], exact=True)
             for choice in field["choices"]:
                 radio = group.get_by_label(choice["label"], exact=True)
                 (
@@ -78,13 +81,13 @@ def expect_answers(page: Page, lang: str, answers: dict[str, Any]) -> None:
                     else expect(radio).not_to_be_checked
                 )()
         elif field["kind"] == "bool":
-            box = page.get_by_label(field["label"], exact=True)
+            box = form.get_by_label(field["label"], exact=True)
             (expect(box).to_be_checked if value else expect(box).not_to_be_checked)()
         elif field["kind"] == "text_list":
-            expect(page.get_by_label(field["label"], exact=True)).to_have_value("\n".join(value))
+            expect(form.get_by_label(field["label"], exact=True)).to_have_value("\n".join(value))
         else:
             shown = "" if value is None or field["id"] not in answers else str(value)
-            expect(page.get_by_label(field["label"], exact=True)).to_have_value(shown)
+            expect(form.get_by_label(field["label"], exact=True)).to_have_value(shown)
 
 
 def open_assessment(page: Page, site_url: str, lang: str, fragment: str = "") -> None:

@@ -70,6 +70,9 @@ export function mount(shell) {
   bindStatus(shell);
   onStatus(({ stage }) => {
     fallback.hidden = stage !== "failed";
+    // A runtime that comes back (a retry, or a worker restarted after a crash) recomputes
+    // whatever the reader had already asked for.
+    if (stage === "ready" && sequence > 0) schedule(0);
   });
 
   function say(text) {

@@ -22,6 +22,8 @@ function start() {
   worker.addEventListener("message", ({ data }) => {
     if (data.type === "progress") {
       wasReady ||= data.stage === "ready";
+      // Which boot served the page (a kept snapshot or a fresh one), for tests and support.
+      if (data.boot) document.documentElement.dataset.runtimeBoot = data.boot;
       broadcast({ stage: data.stage });
     }
     else if (data.type === "failed") fail(data.error);
@@ -44,7 +46,9 @@ function fail(reason) {
   worker = null;
   const retry = wasReady ? [...pending.values()].filter((request) => !request.retried) : [];
   for (const request of pending.values()) {
-    if (!retry.includes(request)) request.reject(new Error(reason));
+    // Answered, not rejected: every caller already handles {ok: false}, and the status line
+    // tells the reader what happened.
+    if (!retry.includes(request)) request.resolve({ ok: false, error: { code: "runtime", detail: reason } });
   }
   pending.clear();
   if (!wasReady) {
@@ -65,7 +69,7 @@ export function warmUp() {
   if (!worker) start();
 }
 
-/** Call an engine operation; resolves with the bridge's {ok, result | error}. */
+/** Call an engine operation; resolves with the bridge's {ok, result | error}, never rejects. */
 export function call(op, payload = {}) {
   if (!worker) start();
   const id = nextId++;

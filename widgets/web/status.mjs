@@ -1,6 +1,6 @@
 // The loading indicator every widget shell carries: a <progress> and a polite live region
 // whose words come from the shell (rendered at build time in the page's language).
-import { onStatus } from "./runtime.mjs";
+import { onStatus, warmUp } from "./runtime.mjs";
 
 const STAGES = ["runtime", "engine", "ready"];
 
@@ -8,9 +8,13 @@ const STAGES = ["runtime", "engine", "ready"];
 export function bindStatus(shell) {
   const line = shell.querySelector("[data-playbook-status]");
   const bar = shell.querySelector("progress[data-playbook-progress]");
+  const retry = shell.querySelector("[data-playbook-retry]");
+  // Starting the runtime again is all a retry needs: widgets recompute once it is ready.
+  if (retry) retry.addEventListener("click", () => warmUp());
   return onStatus(({ stage }) => {
     shell.dataset.runtime = stage;
     if (line) line.textContent = line.dataset[`msg${stage[0].toUpperCase()}${stage.slice(1)}`] || "";
+    if (retry) retry.hidden = stage !== "failed";
     if (bar) {
       bar.value = Math.max(0, STAGES.indexOf(stage) + 1);
       bar.hidden = stage === "ready" || stage === "failed" || stage === "idle";
