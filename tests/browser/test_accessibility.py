@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import BrowserContext
+from playwright.sync_api import BrowserContext, expect
 
 from tests.browser.axe import violations
-from tests.browser.conftest import Traffic
+from tests.browser.conftest import BOOT_TIMEOUT_MS, Traffic
 
 DOCS = Path(__file__).parents[2] / "docs"
 PAGES = sorted(p.stem for p in (DOCS / "fr").glob("*.md"))
@@ -30,3 +30,28 @@ def test_pages_have_no_accessibility_violation(
         if problems := violations(page):
             found[name] = problems
     assert found == {}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_tools_with_results_and_errors_have_no_violation(
+    context: BrowserContext, traffic: Traffic, site_url: str, scheme: str
+) -> None:
+    """The tools stay accessible once Python has filled in results and error messages."""
+    from tests.browser.test_assessment import example, fill, open_assessment
+    from tests.browser.test_script import fill_basics, script_url
+
+    page = context.new_page()
+    page.emulate_media(color_scheme=scheme)
+    found = {}
+    open_assessment(page, site_url, "en")
+    fill(page, "en", {**example("exit"), "annual_revenue": "abc"})
+    expect(page.locator("[aria-invalid=true]").first).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    found["assessment-errors"] = violations(page)
+    fill(page, "en", example("exit"))
+    expect(page.locator("[data-assessment-result] h2")).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    found["assessment-result"] = violations(page)
+    page.goto(script_url(site_url, "fr"))
+    fill_basics(page, "fr", "Studio Kessler")
+    expect(page.locator('[data-section="decision"]')).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    found["script-output"] = violations(page)
+    assert {name: problems for name, problems in found.items() if problems} == {}

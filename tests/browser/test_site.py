@@ -26,11 +26,15 @@ def page_url(site_url: str, lang: str, name: str) -> str:
 def test_every_page_renders_in_its_language(
     page: Page, site_url: str, lang: str, name: str
 ) -> None:
-    """Each page answers 200, declares its language and shows one title."""
+    """Each page answers 200, declares its language, shows one title, logs no console error."""
+    console_errors: list[str] = []
+    page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
     response = page.goto(page_url(site_url, lang, name))
     assert response is not None and response.status == 200
     expect(page.locator("html")).to_have_attribute("lang", lang)
     expect(page.locator("article h1")).to_have_count(1)
+    page.wait_for_load_state("networkidle")
+    assert console_errors == []
 
 
 @pytest.mark.parametrize(
