@@ -34,6 +34,11 @@ def register(env: Any) -> None:
     """Add this module's macros to the page environment."""
 
     @env.macro  # type: ignore[untyped-decorator]
+    def schema_url(name: str) -> str:
+        """A published JSON Schema's address from the current page (hooks/schemas.py)."""
+        return "../" * str(env.page.url).count("/") + f"schemas/{name}.schema.json"
+
+    @env.macro  # type: ignore[untyped-decorator]
     def assessment_form() -> str:
         """The assessment form, readable and fillable before any script runs."""
         lang = page_lang(env)

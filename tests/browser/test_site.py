@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from tests.browser.conftest import BOOT_TIMEOUT_MS, Traffic
 from widgets import __version__
+from widgets.assessment.schema import answers_schema, report_schema
 
 DOCS = Path(__file__).parents[2] / "docs"
 PAGES = sorted(p.stem for p in (DOCS / "fr").glob("*.md"))
@@ -144,3 +147,20 @@ def test_eval_and_injected_scripts_are_refused(
     )
     assert (evaluated, injected) == (False, False)
     assert len(refusals) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "schema"),
+    [("assessment-answers", answers_schema), ("assessment-report", report_schema)],
+)
+def test_json_schemas_are_published_from_the_engine(
+    page: Page, site_url: str, name: str, schema: Callable[[], dict[str, Any]]
+) -> None:
+    """The site serves the assessment's JSON Schemas exactly as the engine defines them."""
+    response = page.request.get(f"{site_url}schemas/{name}.schema.json")
+    assert response.ok
+    assert response.json() == schema()
+    page.goto(page_url(site_url, "en", "scoring"))
+    link = page.get_by_role("link", name="answers schema")
+    link.click()
+    expect(page).to_have_url(f"{site_url}schemas/assessment-answers.schema.json")

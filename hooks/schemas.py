@@ -1,0 +1,30 @@
+"""Publish the assessment's JSON Schemas in the built site, generated from the engine.
+
+Anyone can then check an answers file (from "Save answers", or written by hand for the
+`playbook` command) or a report against the same rules the engine applies.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from widgets.assessment.schema import answers_schema, report_schema
+
+SCHEMAS = {
+    "assessment-answers.schema.json": answers_schema,
+    "assessment-report.schema.json": report_schema,
+}
+
+
+# Written once, on the default-language pass of the i18n plugin, at the site's root.
+def on_post_build(config: Any) -> None:
+    i18n = config.plugins.get("i18n")
+    if i18n and not getattr(i18n, "is_default_language_build", True):
+        return
+    folder = Path(config.site_dir) / "schemas"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, schema in SCHEMAS.items():
+        text = json.dumps(schema(), ensure_ascii=False, indent=2) + "\n"
+        (folder / name).write_text(text, "utf-8")
