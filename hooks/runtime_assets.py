@@ -16,6 +16,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from i18n_passes import is_default_language_pass
+
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 PYODIDE_FILES = (
@@ -28,12 +30,10 @@ PYODIDE_FILES = (
 # Runtime dependencies of the engine, made pure by the set-up (see Makefile `wheels`).
 DEPENDENCY_WHEELS = ROOT / ".cache" / "wheels" / "runtime"
 WEB_GLUE = ROOT / "widgets" / "web"
-
-
-# The i18n plugin runs the whole build once per language; only the default pass ships assets.
-def _is_default_language_pass(config: Any) -> bool:
-    i18n = config.plugins.get("i18n")
-    return bool(getattr(i18n, "is_default_language_build", True)) if i18n else True
+SNAPSHOT_MAKER = ROOT / "scripts" / "make_snapshot.mjs"
+# Snapshots by runtime version: rebuilding an unchanged engine costs no Node boot.
+SNAPSHOT_CACHE = ROOT / ".cache" / "snapshots"
+KEPT_SNAPSHOTS = 3
 
 
 # Fail the build with the command that fixes it, rather than ship a site whose widgets 404.
@@ -56,14 +56,14 @@ def _build_engine_wheel(out: Path) -> Path:
         return Path(shutil.copy2(wheel, out / wheel.name))
 
 
-# Browsers keep a memory snapshot of the booted engine under this version: it must change
-# whenever the interpreter's state after boot could. Wheel members are hashed rather than the
-# zip files, whose timestamps change on every build and would throw away a valid snapshot.
+# Names the memory snapshot, so it must change whenever the interpreter's state after the
+# warm-up could. Wheel members are hashed rather than the zip files, whose timestamps change on
+# every build and would throw away a valid snapshot.
 def _runtime_version(wheels: list[Path]) -> str:
     digest = hashlib.sha256()
     pyodide = json.loads((PYODIDE_DIR / "package.json").read_text("utf-8"))["version"]
     digest.update(pyodide.encode())
-    digest.update((WEB_GLUE / "worker.mjs").read_bytes())
+    digest.update(SNAPSHOT_MAKER.read_bytes())
     for wheel in wheels:
         with zipfile.ZipFile(wheel) as archive:
             for name in sorted(archive.namelist()):
@@ -74,7 +74,7 @@ def _runtime_version(wheels: list[Path]) -> str:
 
 # One copy of each runtime file, the wheels, the glue, and a manifest the worker reads.
 def on_post_build(config: Any) -> None:
-    if not _is_default_language_pass(config):
+    if not is_default_language_pass(config):
         return
     assets = Path(config.site_dir) / "assets"
     runtime = assets / "runtime"
@@ -93,10 +93,29 @@ def on_post_build(config: Any) -> None:
 
     shutil.copytree(WEB_GLUE, assets / "widgets", dirs_exist_ok=True)
 
+    version = _runtime_version(wheels)
     manifest = {
         "pyodide": "pyodide/",
-        "version": _runtime_version(wheels),
+        "version": version,
         # The engine first: its name is what the worker imports after installing.
         "wheels": [f"wheels/{wheel.name}" for wheel in wheels],
+        # Versioned name: a browser's HTTP cache never pairs one build's memory with another's.
+        "snapshot": f"snapshot-{version}.bin.gz",
     }
     (runtime / "manifest.json").write_text(json.dumps(manifest, indent=2), "utf-8")
+    shutil.copy2(_snapshot(runtime, version), runtime / manifest["snapshot"])
+
+
+# The interpreter's memory after the engine's warm-up, made under Node from the files just
+# copied, so the browser restores exactly what it would otherwise boot.
+def _snapshot(runtime: Path, version: str) -> Path:
+    kept = SNAPSHOT_CACHE / f"{version}.bin.gz"
+    if not kept.exists():
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["node", str(SNAPSHOT_MAKER), str(runtime), str(kept)], check=True)
+    # A few recent versions stay (switching branches back and forth); older ones go.
+    older = sorted(SNAPSHOT_CACHE.glob("*.bin.gz"), key=lambda path: path.stat().st_mtime)
+    for path in older[:-KEPT_SNAPSHOTS]:
+        if path != kept:
+            path.unlink(missing_ok=True)
+    return kept

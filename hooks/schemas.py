@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from i18n_passes import is_default_language_pass
+
 from widgets.assessment.schema import answers_schema, report_schema
 
 SCHEMAS = {
@@ -20,8 +22,7 @@ SCHEMAS = {
 
 # Written once, on the default-language pass of the i18n plugin, at the site's root.
 def on_post_build(config: Any) -> None:
-    i18n = config.plugins.get("i18n")
-    if i18n and not getattr(i18n, "is_default_language_build", True):
+    if not is_default_language_pass(config):
         return
     folder = Path(config.site_dir) / "schemas"
     folder.mkdir(parents=True, exist_ok=True)

@@ -45,6 +45,15 @@ def field_kind(field_id: str) -> str:
     return next(field["kind"] for field in fields("fr") if field["id"] == field_id)
 
 
+def expect_verdict(page: Page, lang: str, answers: dict[str, Any]) -> dict[str, Any]:
+    """Wait for the page to show the verdict the engine computes for ``answers``; its report."""
+    report: dict[str, Any] = assess_op({"answers": answers, "lang": lang})["report"]
+    expect(page.locator("[data-assessment-result]").get_by_role("heading", level=2)).to_have_text(
+        report["verdict_title"], timeout=BOOT_TIMEOUT_MS
+    )
+    return report
+
+
 def fill(page: Page, lang: str, answers: dict[str, Any]) -> None:
     """Answer every question the way a reader does, by its label."""
     # Inside the form: the result's meters carry the same names as the questions.
@@ -117,13 +126,10 @@ def test_filled_form_shows_the_engines_verdict(
 ) -> None:
     """Filling the form by its labels shows the verdict, scores and steps Python computes."""
     answers = example(name)
-    report = assess_op({"answers": answers, "lang": lang})["report"]
     open_assessment(page, site_url, lang)
     fill(page, lang, answers)
+    report = expect_verdict(page, lang, answers)
     result = page.locator("[data-assessment-result]")
-    expect(result.get_by_role("heading", level=2)).to_have_text(
-        report["verdict_title"], timeout=BOOT_TIMEOUT_MS
-    )
     expect(result).to_contain_text(report["verdict_text"])
     expect(page.locator("#assessment-score-case")).to_have_attribute(
         "value", str(report["case_score"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 from pathlib import Path
@@ -11,8 +10,14 @@ import pytest
 from playwright.sync_api import BrowserContext, Dialog, Page, Worker, expect
 
 from tests.browser.conftest import BOOT_TIMEOUT_MS, Traffic
-from tests.browser.test_assessment import assessment_url, example, fill, open_assessment
-from widgets.assessment.bridge import assess_op
+from tests.browser.test_assessment import (
+    assessment_url,
+    example,
+    expect_verdict,
+    fill,
+    open_assessment,
+)
+from tests.browser.test_script import fragment as share_fragment
 from widgets.i18n import t
 
 PAYLOADS = [
@@ -59,8 +64,8 @@ THEME_KEYS = ("/.__palette",)
 def stored(page: Page, secret: str) -> dict[str, object]:
     """What browser storage holds for this site, less the theme's preferences.
 
-    The Cache API may hold the runtime's memory snapshot (made before any answer is sent):
-    its bytes are searched for the secret rather than counted.
+    The Cache API may hold the reader's copy of the runtime's memory snapshot (made when the
+    site is built): its bytes are searched for the secret rather than counted.
     """
     return page.evaluate(
         """async ([themeKeys, secret]) => {
@@ -100,12 +105,12 @@ def stored(page: Page, secret: str) -> dict[str, object]:
 def test_recorder_sees_requests_made_inside_the_worker(
     page: Page, site_url: str, traffic: Traffic
 ) -> None:
-    """Positive control: the WebAssembly runtime, fetched by the worker alone, is recorded."""
+    """Positive control: the runtime and its snapshot, fetched by the worker alone, are seen."""
     page.goto(site_url + "about/")
     expect(page.locator("[data-field=engine]")).not_to_have_text("", timeout=BOOT_TIMEOUT_MS)
     expect(page.locator("[data-field=python]")).to_have_text(r"3.14.2", timeout=BOOT_TIMEOUT_MS)
     assert any(url.endswith("/pyodide.asm.wasm") for url in traffic.seen)
-    assert any("/assets/runtime/wheels/" in url for url in traffic.seen)
+    assert any("/assets/runtime/snapshot-" in url for url in traffic.seen)
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -118,8 +123,7 @@ def test_typed_client_name_leaves_no_trace(
     open_assessment(page, site_url, lang)
     answers = {**example("exit"), "client_name": SENTINEL}
     fill(page, lang, answers)
-    report = assess_op({"answers": answers, "lang": lang})["report"]
-    expect(result_heading(page)).to_have_text(report["verdict_title"], timeout=BOOT_TIMEOUT_MS)
+    expect_verdict(page, lang, answers)
     assert not [url for url in traffic.seen if SENTINEL in url]
     assert not [body for body in bodies if SENTINEL in body]
     empty = {"local": [], "session": [], "cookies": "", "databases": 0, "cached_with_secret": []}
@@ -173,8 +177,7 @@ def test_payload_in_a_share_link_is_restored_as_text(
     """A share link whose answers hold a payload fills the field with the payload, literally."""
     opened = watch_dialogs(page)
     answers = {"client_name": payload}
-    encoded = base64.urlsafe_b64encode(json.dumps(answers).encode()).decode().rstrip("=")
-    open_assessment(page, site_url, "en", f"#answers={encoded}")
+    open_assessment(page, site_url, "en", f"#answers={share_fragment(answers)}")
     field = page.get_by_label(t("en", "assessment.fields.client_name.label"), exact=True)
     expect(field).to_have_value(payload)
     assert opened == []
@@ -233,8 +236,7 @@ def test_retry_after_the_runtime_comes_back_computes_the_answers(
     expect(retry).to_be_visible(timeout=BOOT_TIMEOUT_MS)
     context.unroute("**/assets/runtime/pyodide/pyodide.asm.wasm")
     retry.click()
-    report = assess_op({"answers": answers, "lang": "en"})["report"]
-    expect(result_heading(page)).to_have_text(report["verdict_title"], timeout=BOOT_TIMEOUT_MS)
+    expect_verdict(page, "en", answers)
 
 
 def test_worker_crash_restarts_and_recomputes(page: Page, site_url: str) -> None:
@@ -247,8 +249,7 @@ def test_worker_crash_restarts_and_recomputes(page: Page, site_url: str) -> None
         worker.evaluate("setTimeout(() => { throw new Error('worker crash') }, 0)")
     answers = example("exit")
     fill(page, "en", answers)
-    report = assess_op({"answers": answers, "lang": "en"})["report"]
-    expect(result_heading(page)).to_have_text(report["verdict_title"], timeout=BOOT_TIMEOUT_MS)
+    expect_verdict(page, "en", answers)
     assert len(engine_workers(page)) == 1
 
 
@@ -265,8 +266,7 @@ def test_instant_navigation_keeps_one_worker(page: Page, site_url: str) -> None:
         expect(page).to_have_url(re.compile(re.escape(assessment_url(site_url, "en")) + "(#.*)?$"))
     answers = example("exit")
     fill(page, "en", answers)
-    report = assess_op({"answers": answers, "lang": "en"})["report"]
-    expect(result_heading(page)).to_have_text(report["verdict_title"], timeout=BOOT_TIMEOUT_MS)
+    expect_verdict(page, "en", answers)
     assert len(engine_workers(page)) == 1
 
 

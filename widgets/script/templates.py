@@ -28,6 +28,9 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # Compiled once per process and never checked against their files again: the browser
+        # restores this environment from a memory snapshot that holds no template file.
+        auto_reload=False,
     )
 
 

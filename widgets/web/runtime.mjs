@@ -15,28 +15,41 @@ function broadcast(next) {
   for (const listener of listeners) listener(status);
 }
 
+function received({ data }) {
+  if (data.type === "progress") {
+    wasReady ||= data.stage === "ready";
+    // Which boot served the page (the reader's copy of the snapshot, the site's, or a fresh
+    // one), for tests and support.
+    if (data.boot) document.documentElement.dataset.runtimeBoot = data.boot;
+    broadcast({ stage: data.stage });
+  }
+  else if (data.type === "failed") fail(data.error);
+  else if (data.type === "response") {
+    const request = pending.get(data.id);
+    pending.delete(data.id);
+    if (request) request.resolve(data.response);
+  }
+}
+
+function crashed(event) {
+  event.preventDefault();
+  fail(event.message || "worker error");
+}
+
+// The worker the page's head started (overrides/main.html) is taken once; a restart, or a
+// page reached by instant navigation, makes its own.
 function start() {
-  worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
+  const early = window.playbookEarlyWorker;
+  delete window.playbookEarlyWorker;
+  worker = early ? early.worker : new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
   broadcast({ stage: "runtime" });
   wasReady = false;
-  worker.addEventListener("message", ({ data }) => {
-    if (data.type === "progress") {
-      wasReady ||= data.stage === "ready";
-      // Which boot served the page (a kept snapshot or a fresh one), for tests and support.
-      if (data.boot) document.documentElement.dataset.runtimeBoot = data.boot;
-      broadcast({ stage: data.stage });
-    }
-    else if (data.type === "failed") fail(data.error);
-    else if (data.type === "response") {
-      const request = pending.get(data.id);
-      pending.delete(data.id);
-      if (request) request.resolve(data.response);
-    }
-  });
-  worker.addEventListener("error", (event) => {
-    event.preventDefault();
-    fail(event.message || "worker error");
-  });
+  worker.addEventListener("message", received);
+  worker.addEventListener("error", crashed);
+  for (const event of early ? early.adopt() : []) {
+    if (event.type === "error") crashed(event);
+    else received(event);
+  }
 }
 
 // A failed boot is reported (the next request tries again); a worker that dies after it was
@@ -63,6 +76,8 @@ function send(request) {
   pending.set(request.id, request);
   worker.postMessage({ id: request.id, op: request.op, payload: request.payload });
 }
+
+if (window.playbookEarlyWorker) start();
 
 /** Start the runtime ahead of the first request (on focus, or when the page is idle). */
 export function warmUp() {

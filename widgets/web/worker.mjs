@@ -1,23 +1,18 @@
-// The one Web Worker of the site: boots the self-hosted Pyodide, installs the engine's
-// wheels, and answers {id, op, payload} messages through widgets.bridge.handle.
+// The one Web Worker of the site: restores the self-hosted Pyodide from the build's memory
+// snapshot (scripts/make_snapshot.mjs), with the engine already imported, or boots it afresh
+// and installs the engine's wheels when that fails; then answers {id, op, payload} messages
+// through widgets.bridge.handle.
 import { loadPyodide } from "../runtime/pyodide/pyodide.mjs";
 
 const runtime = new URL("../runtime/", import.meta.url);
-// One cache per site version: a new build never restores memory made by another one.
-const SNAPSHOT_CACHE = "playbook-runtime-snapshot-";
-const SNAPSHOT_KEY = new URL("snapshot", runtime).href;
-// What a request would otherwise import or compile on first use, done before the snapshot so
-// that a returning visitor's first answer is as fast as a later one.
-const PRELOAD = `
-import widgets.bridge
-from widgets.script.templates import TEMPLATE_NAMES, environment
-for lang in ("fr", "en"):
-    for name in TEMPLATE_NAMES:
-        environment().get_template(f"{lang}/{name}.j2")
-`;
 // Pyodide waits forever when one of these answers an error (a missing wasm, say): checking
 // them alongside the boot turns that into a failure the page can explain and retry.
 const RUNTIME_FILES = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"];
+// The reader's copy of the build's snapshot, inflated, one cache per runtime version. The
+// prefix also covers the caches of earlier sites, which are deleted as stale.
+const KEPT_CACHE = "playbook-runtime-";
+const KEPT_KEY = new URL("snapshot", runtime).href;
+const GZIP_MAGIC = [0x1f, 0x8b];
 let bridge = null;
 let failure = null;
 
@@ -25,43 +20,46 @@ function progress(stage, extra = {}) {
   self.postMessage({ type: "progress", stage, ...extra });
 }
 
-// The Cache API is missing on insecure origins and may be refused (private modes, quotas):
-// every snapshot step is optional, and a failure only costs the normal boot.
-async function snapshotStore(version) {
-  if (!version || !self.caches) return null;
-  const name = SNAPSHOT_CACHE + version;
+async function fetchBytes(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+// The build's memory snapshot, gzipped on disk. A host that sends .gz files with a
+// Content-Encoding has already inflated it, hence the look at the first bytes.
+async function siteSnapshot(manifest) {
+  const bytes = await fetchBytes(new URL(manifest.snapshot, runtime));
+  if (bytes[0] !== GZIP_MAGIC[0] || bytes[1] !== GZIP_MAGIC[1]) return bytes;
+  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(inflated).arrayBuffer());
+}
+
+// Reading 30 MB from the Cache API is faster than reading 7 MB of gzip from the HTTP cache
+// and inflating it. The Cache API is missing on insecure origins and may be refused (private
+// modes, quotas): the copy is optional, and losing it only costs the site's download again.
+async function keptCopy(version) {
+  if (!self.caches) return null;
+  const name = KEPT_CACHE + version;
   try {
     for (const other of await caches.keys()) {
-      if (other.startsWith(SNAPSHOT_CACHE) && other !== name) await caches.delete(other);
+      if (other.startsWith(KEPT_CACHE) && other !== name) await caches.delete(other);
     }
-    const cache = await caches.open(name);
+    // Looked up without opening: a cache is made only when there is a copy to put in it.
+    const saved = await caches.match(KEPT_KEY, { cacheName: name });
     return {
-      async load() {
-        const saved = await cache.match(SNAPSHOT_KEY);
-        return saved ? new Uint8Array(await saved.arrayBuffer()) : null;
-      },
-      // Opened again: after a drop, the first handle points to a deleted cache.
-      save: async (bytes) => (await caches.open(name)).put(SNAPSHOT_KEY, new Response(bytes)),
+      bytes: saved && saved.arrayBuffer().then((buffer) => new Uint8Array(buffer)),
+      // Opened again: after a drop, an earlier handle points to a deleted cache.
+      save: async (bytes) => (await caches.open(name)).put(KEPT_KEY, new Response(bytes)),
       drop: () => caches.delete(name),
     };
   } catch (error) {
-    console.warn("runtime snapshot unavailable:", error);
+    console.warn("runtime snapshot copy unavailable:", error);
     return null;
   }
 }
 
-// The wheels download while the interpreter boots, and are unpacked rather than loaded with
-// `packages`: a package loaded during the boot leaves a JS object in the interpreter's table
-// that makeMemorySnapshot refuses. A restore unpacks them again, since the snapshot holds
-// memory, not the files the templates are read from.
-async function start(manifest, options) {
-  const wheels = manifest.wheels.map(async (wheel) => {
-    const response = await fetch(new URL(wheel, runtime));
-    if (!response.ok) throw new Error(`${wheel}: HTTP ${response.status}`);
-    return response.arrayBuffer();
-  });
-  // Seen by the boot's own await below; an early rejection must not go unhandled meanwhile.
-  for (const wheel of wheels) wheel.catch(() => {});
+function loadRuntime(manifest, options) {
   const indexURL = new URL(manifest.pyodide, runtime).href;
   const unreachable = Promise.all(
     RUNTIME_FILES.map(async (file) => {
@@ -69,56 +67,69 @@ async function start(manifest, options) {
       if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
     }),
   ).then(() => new Promise(() => {}));
-  const pyodide = await Promise.race([
+  return Promise.race([
     loadPyodide({ indexURL, stdout: () => {}, stderr: (line) => console.warn(line), ...options }),
     unreachable,
   ]);
-  for (const wheel of wheels) pyodide.unpackArchive(await wheel, "wheel");
-  return pyodide;
 }
 
-async function fromSnapshot(manifest, saved) {
-  const pyodide = await start(manifest, { _loadSnapshot: saved });
+// The memory holds the engine's modules and compiled templates (the build checks that it
+// answers without its files), so a restore installs nothing. The bytes are handed over as a
+// promise: Pyodide imports its JavaScript meanwhile.
+async function restore(manifest, bytes) {
+  bytes.catch(() => {});
+  const pyodide = await loadRuntime(manifest, { _loadSnapshot: bytes });
   const handle = pyodide.pyimport("widgets.bridge").handle;
   // A snapshot that restores without error can still hold a broken interpreter.
   if (!JSON.parse(handle(JSON.stringify({ op: "version" }))).ok) throw new Error("bad snapshot");
   return handle;
 }
 
+// Without a snapshot: boot, then install the wheels, downloaded meanwhile.
+async function bootFresh(manifest) {
+  const wheels = manifest.wheels.map((wheel) => fetchBytes(new URL(wheel, runtime)));
+  // Seen by the awaits below; an early rejection must not go unhandled meanwhile.
+  for (const wheel of wheels) wheel.catch(() => {});
+  const pyodide = await loadRuntime(manifest, {});
+  progress("engine");
+  for (const wheel of wheels) pyodide.unpackArchive(await wheel, "wheel");
+  return pyodide.pyimport("widgets.bridge").handle;
+}
+
+// The reader's copy first, then the site's snapshot, then a fresh boot: each failure costs
+// time, never the answers.
 async function boot() {
   progress("runtime");
   const manifest = await (await fetch(new URL("manifest.json", runtime))).json();
-  const store = await snapshotStore(manifest.version);
-  const saved = store && (await store.load().catch(() => null));
-  if (saved) {
+  if (manifest.snapshot) {
+    const kept = await keptCopy(manifest.version);
+    if (kept && kept.bytes) {
+      try {
+        return [await restore(manifest, kept.bytes), "kept"];
+      } catch (error) {
+        console.warn("runtime snapshot copy dropped:", error);
+        await kept.drop().catch(() => {});
+      }
+    }
+    const bytes = siteSnapshot(manifest);
     try {
-      const handle = await fromSnapshot(manifest, saved);
-      progress("ready", { boot: "snapshot" });
-      return handle;
+      const handle = await restore(manifest, bytes);
+      if (kept) {
+        bytes.then(kept.save).catch((error) => console.warn("runtime snapshot not kept:", error));
+      }
+      return [handle, "snapshot"];
     } catch (error) {
-      console.warn("runtime snapshot dropped:", error);
-      await store.drop().catch(() => {});
+      console.warn("runtime snapshot not used:", error);
     }
   }
-  const pyodide = await start(manifest, { _makeSnapshot: Boolean(store) });
-  progress("engine");
-  pyodide.runPython(PRELOAD);
-  const handle = pyodide.pyimport("widgets.bridge").handle;
-  if (store) {
-    // Taken before the first request is answered: the memory holds code, no reader's answers.
-    try {
-      const bytes = pyodide.makeMemorySnapshot();
-      store.save(bytes).catch((error) => console.warn("runtime snapshot not kept:", error));
-    } catch (error) {
-      console.warn("runtime snapshot not made:", error);
-    }
-  }
-  progress("ready", { boot: "fresh" });
-  return handle;
+  return [await bootFresh(manifest), "fresh"];
 }
 
 const booting = boot().then(
-  (handle) => { bridge = handle; },
+  ([handle, how]) => {
+    bridge = handle;
+    progress("ready", { boot: how });
+  },
   (error) => {
     failure = String((error && error.message) || error);
     self.postMessage({ type: "failed", error: failure });
