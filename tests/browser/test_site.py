@@ -54,8 +54,8 @@ def test_language_switch_lands_on_the_same_page(
     expect(page.locator("html")).to_have_attribute("lang", target)
 
 
-def test_language_switch_after_instant_navigation(page: Page, site_url: str) -> None:
-    """After moving between pages without a reload, the switcher follows the current page."""
+def test_language_switch_after_following_a_link(page: Page, site_url: str) -> None:
+    """After moving to another page, the switcher follows the current page."""
     page.goto(page_url(site_url, "fr", "index"))
     page.locator(".md-nav--primary").get_by_role(
         "link", name=re.compile("passer à l'acte", re.IGNORECASE)

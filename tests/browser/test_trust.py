@@ -253,8 +253,8 @@ def test_worker_crash_restarts_and_recomputes(page: Page, site_url: str) -> None
     assert len(engine_workers(page)) == 1
 
 
-def test_instant_navigation_keeps_one_worker(page: Page, site_url: str) -> None:
-    """Going back and forth between pages keeps the widget working on a single worker."""
+def test_going_back_and_forth_keeps_the_tool_working(page: Page, site_url: str) -> None:
+    """Leaving the tool by a link and coming back with Back gives a working tool, one worker."""
     open_assessment(page, site_url, "en")
     fill(page, "en", example("keep"))
     expect(result_heading(page)).not_to_be_empty(timeout=BOOT_TIMEOUT_MS)

@@ -1,5 +1,5 @@
-// Entry point of the site's scripts: binds widget shells on every page, including pages
-// reached by instant navigation, and keeps language and version links on the same page.
+// Entry point of the site's scripts: binds the widget shells of the page, and keeps language
+// and version links on the same page.
 
 // This module lives at <version root>/assets/widgets/, whatever the page's language.
 const siteRoot = new URL("../../", import.meta.url);
@@ -45,7 +45,7 @@ function showReadersLanguage404() {
   document.documentElement.lang = lang;
 }
 
-// Instant navigation does not re-render the header: compute the twin page at click time.
+// The twin page is computed at click time, so that it keeps the section the reader is at.
 function switchLanguage(event) {
   const link = event.target.closest && event.target.closest("a[data-playbook-lang]");
   if (!link || !location.href.startsWith(siteRoot.href)) return;

@@ -39,7 +39,7 @@ function isPlainObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-/** Bind one assessment shell (called again for the shell of each page instant navigation shows). */
+/** Bind one assessment shell. */
 export function mount(shell) {
   const form = shell.querySelector("form");
   const lang = shell.lang || document.documentElement.lang || "fr";

@@ -1,5 +1,5 @@
-// The page's side of the worker protocol: one worker for the whole visit (it survives
-// instant navigation), requests matched to responses by id, boot progress broadcast.
+// The page's side of the worker protocol: one worker for the page, requests matched to
+// responses by id, boot progress broadcast.
 // A worker that dies after it was ready is replaced, and the requests it held are sent
 // again to the new one, so nothing the reader asked for is lost.
 
@@ -36,8 +36,8 @@ function crashed(event) {
   fail(event.message || "worker error");
 }
 
-// The worker the page's head started (overrides/main.html) is taken once; a restart, or a
-// page reached by instant navigation, makes its own.
+// The worker the page's head started (overrides/main.html) is taken once; a restart makes
+// its own.
 function start() {
   const early = window.playbookEarlyWorker;
   delete window.playbookEarlyWorker;
