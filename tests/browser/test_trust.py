@@ -239,6 +239,22 @@ def test_retry_after_the_runtime_comes_back_computes_the_answers(
     expect_verdict(page, "en", answers)
 
 
+def test_a_share_link_opened_while_the_runtime_is_missing_recovers_on_retry(
+    context: BrowserContext, page: Page, site_url: str
+) -> None:
+    """A share link's early worker fails: the page says so, and a retry computes its answers."""
+    wasm = "**/assets/runtime/pyodide/pyodide.asm.wasm"
+    context.route(wasm, lambda route: route.fulfill(status=404))
+    answers = example("exit")
+    open_assessment(page, site_url, "en", f"#answers={share_fragment(answers)}")
+    retry = page.get_by_role("button", name=t("en", "site.status.retry"))
+    expect(retry).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("[data-playbook-status]").first).to_have_text(t("en", "site.status.failed"))
+    context.unroute(wasm)
+    retry.click()
+    expect_verdict(page, "en", answers)
+
+
 def test_worker_crash_restarts_and_recomputes(page: Page, site_url: str) -> None:
     """A worker that dies in use is replaced, and the current answers are computed again."""
     open_assessment(page, site_url, "en")
