@@ -22,21 +22,27 @@ const manifest = JSON.parse(readFileSync(join(runtime, "manifest.json"), "utf-8"
 const pyodideDir = join(runtime, manifest.pyodide);
 const { loadPyodide } = await import(pathToFileURL(join(pyodideDir, "pyodide.mjs")).href);
 
-const pyodide = await loadPyodide({
-  indexURL: pyodideDir + "/",
+// Both interpreters below load the same files and print nothing but errors.
+const boot = (options) =>
+  loadPyodide({
+    indexURL: pyodideDir + "/",
+    stdout: () => {},
+    stderr: (line) => console.error(line),
+    ...options,
+  });
+const warmUp = (interpreter) =>
+  JSON.parse(interpreter.runPython("import json, widgets.bridge\njson.dumps(widgets.bridge.warm_up())"));
+
+const pyodide = await boot({
   _makeSnapshot: true,
   // What a browser's interpreter reports, rather than this script's path on the build machine.
   _sysExecutable: "./this.program",
-  stdout: () => {},
-  stderr: (line) => console.error(line),
 });
 for (const wheel of manifest.wheels) {
   // A Node Buffer is not a typed array Pyodide accepts.
   pyodide.unpackArchive(new Uint8Array(readFileSync(join(runtime, wheel))), "wheel");
 }
-const answers = JSON.parse(
-  pyodide.runPython("import json, widgets.bridge\njson.dumps(widgets.bridge.warm_up())"),
-);
+const answers = warmUp(pyodide);
 const failed = answers.filter((answer) => !answer.ok);
 if (failed.length) {
   console.error("make_snapshot: warm-up requests failed:", JSON.stringify(failed));
@@ -45,15 +51,7 @@ if (failed.length) {
 const memory = pyodide.makeMemorySnapshot();
 
 // What the browser will do: restore the memory, with no wheel installed, and answer.
-const restored = await loadPyodide({
-  indexURL: pyodideDir + "/",
-  _loadSnapshot: memory,
-  stdout: () => {},
-  stderr: (line) => console.error(line),
-});
-const again = JSON.parse(
-  restored.runPython("import json, widgets.bridge\njson.dumps(widgets.bridge.warm_up())"),
-);
+const again = warmUp(await boot({ _loadSnapshot: memory }));
 if (JSON.stringify(again) !== JSON.stringify(answers)) {
   console.error("make_snapshot: the restored memory answers differently without its files");
   process.exit(1);

@@ -255,6 +255,14 @@ def test_a_share_link_opened_while_the_runtime_is_missing_recovers_on_retry(
     expect_verdict(page, "en", answers)
 
 
+def still_answers_on_one_worker(page: Page) -> None:
+    """New answers get the engine's verdict, from the page's one Python worker."""
+    answers = example("exit")
+    fill(page, "en", answers)
+    expect_verdict(page, "en", answers)
+    assert len(engine_workers(page)) == 1
+
+
 def test_worker_crash_restarts_and_recomputes(page: Page, site_url: str) -> None:
     """A worker that dies in use is replaced, and the current answers are computed again."""
     open_assessment(page, site_url, "en")
@@ -263,10 +271,7 @@ def test_worker_crash_restarts_and_recomputes(page: Page, site_url: str) -> None
     (worker,) = engine_workers(page)
     with page.expect_worker(timeout=BOOT_TIMEOUT_MS):
         worker.evaluate("setTimeout(() => { throw new Error('worker crash') }, 0)")
-    answers = example("exit")
-    fill(page, "en", answers)
-    expect_verdict(page, "en", answers)
-    assert len(engine_workers(page)) == 1
+    still_answers_on_one_worker(page)
 
 
 def test_going_back_and_forth_keeps_the_tool_working(page: Page, site_url: str) -> None:
@@ -280,10 +285,7 @@ def test_going_back_and_forth_keeps_the_tool_working(page: Page, site_url: str) 
         page.go_back()
         # The theme's anchor tracking may add the section's hash.
         expect(page).to_have_url(re.compile(re.escape(assessment_url(site_url, "en")) + "(#.*)?$"))
-    answers = example("exit")
-    fill(page, "en", answers)
-    expect_verdict(page, "en", answers)
-    assert len(engine_workers(page)) == 1
+    still_answers_on_one_worker(page)
 
 
 def test_remembered_answers_come_back_after_a_reload(page: Page, site_url: str) -> None:
