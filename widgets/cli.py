@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from widgets import __version__
 from widgets.assessment import cli as assessment_cli
 from widgets.script import cli as script_cli
+from widgets.script.blame import cli as blame_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     assessment_cli.add_parser(commands)
     script_cli.add_parser(commands)
+    blame_cli.add_parser(commands)
     return parser
 
 

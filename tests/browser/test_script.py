@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from tests.browser.conftest import BOOT_TIMEOUT_MS
+from tests.unit.script.blame_corpus import REPROACHES
 from widgets.assessment.bridge import assess_op
 from widgets.i18n import t
 from widgets.script.blame import check_blame
@@ -103,6 +104,37 @@ def test_blaming_own_reasons_are_flagged_with_a_rewording(page: Page, site_url: 
     blame = page.locator("[data-script-blame-list]")
     expect(blame).to_contain_text(hits[0].suggestion, timeout=BOOT_TIMEOUT_MS)
     expect(blame.locator("li")).to_have_count(len(hits))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I am tired of your constant demands. Your team ignores our deadlines."),
+        ("fr", "Rien de ce que nous faisons n'est jamais assez bien pour vous."),
+    ],
+)
+def test_a_reproach_of_the_corpus_is_flagged_with_words_category_and_rewrite(
+    page: Page, site_url: str, lang: str, text: str
+) -> None:
+    """Each flagged phrase is listed as Pyodide found it: the words, the category by name, and
+    the rewrite in the page's language."""
+    assert all(sentence + "." in REPROACHES[lang] for sentence in text.rstrip(".").split(". "))
+    page.goto(script_url(site_url, lang))
+    page.get_by_label(label(lang, "own_reasons"), exact=True).fill(text)
+    items = [
+        t(
+            lang,
+            "script.ui.blame_hit",
+            match=hit.match,
+            category=t(lang, f"script.blame.categories.{hit.category}"),
+            suggestion=hit.suggestion,
+        )
+        for hit in check_blame(text, lang)
+    ]
+    assert items
+    blame = page.locator("[data-script-blame-list] li")
+    expect(blame).to_have_text(items, timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("[data-script-blame]")).to_be_visible()
 
 
 def test_copy_and_download_give_the_text_version(

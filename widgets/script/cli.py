@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from typing import Any
 
 from widgets.i18n import DEFAULT_LANG, LANGS, t
+from widgets.script.blame.warnings import blame_warnings
 from widgets.script.generate import generate
 from widgets.script.inputs import InputsError, parse_inputs
 from widgets.script.render import FORMATS, render
@@ -59,5 +61,13 @@ def run(args: argparse.Namespace) -> int:
         for message in error.messages(lang):
             print(f"  {message}", file=sys.stderr)
         return EXIT_INVALID
-    sys.stdout.write(render(generate(inputs), args.format))
+    script = generate(inputs)
+    # The widget shows blame beside the own-reasons field; a terminal has only this list,
+    # and the email format, meant for pasting, gets it on stderr.
+    blame = blame_warnings(inputs)
+    script = replace(script, warnings=(*script.warnings, *blame))
+    if args.format == "email":
+        for warning in blame:
+            print(f"! {warning.text}", file=sys.stderr)
+    sys.stdout.write(render(script, args.format))
     return 0

@@ -13,6 +13,8 @@ from widgets.script.inputs import TEXT_MAX_LENGTH
 from widgets.script.reasons import REASONS
 
 EXAMPLES = Path(__file__).parents[3] / "examples" / "script"
+# Lines the blame tests report at the end of the run: the corpus figures.
+BLAME_FIGURES = pytest.StashKey[list[str]]()
 MARKUP = "<script>alert(1)</script>"
 
 
@@ -71,3 +73,18 @@ def example() -> Callable[[str], dict[str, Any]]:
 def maximal_inputs() -> Callable[[str], dict[str, Any]]:
     """A builder of inputs with every field at its largest."""
     return maximal
+
+
+@pytest.fixture
+def blame_figures(request: pytest.FixtureRequest) -> list[str]:
+    """Where a test leaves lines to print in the run's summary."""
+    return request.config.stash.setdefault(BLAME_FIGURES, [])
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """Print the blame check's measured figures, when its corpus test ran."""
+    lines = config.stash.get(BLAME_FIGURES, [])
+    if lines:
+        terminalreporter.section("blame check on the corpus")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -66,7 +66,7 @@ def test_script_uses_the_payload_language_when_inputs_have_none() -> None:
 def test_blame_check_gives_offsets_for_python_and_javascript() -> None:
     """Offsets come in code points and in UTF-16 units (an emoji counts two in JavaScript)."""
     [hit] = call("blame_check", text="😀 You never call.", lang="en")
-    assert hit["rule_id"] == "en-you-never" and hit["match"] == "You never"
+    assert hit["rule_id"] == "en-you-always-never" and hit["match"] == "You never"
     assert (hit["start"], hit["start_utf16"]) == (2, 3)
     assert hit["end_utf16"] - hit["start_utf16"] == len("You never")
     assert hit["suggestion"]

@@ -9,7 +9,7 @@ import pytest
 
 from widgets import dealbreakers
 from widgets.i18n import LANGS, catalog, flat_keys, t
-from widgets.script.blame import RULES
+from widgets.script.blame import CATEGORIES, TOPIC_IDS
 from widgets.script.inputs import FIELDS, HANDOVER_ITEMS, REPLACEMENT_PARTS
 from widgets.script.model import SECTION_IDS
 from widgets.script.objections import OBJECTION_IDS
@@ -51,7 +51,13 @@ REMINDER_CODES = ("days_error", "today_error", "client_error")
 def sources() -> list[str]:
     """The source code of the script package and the deal-breakers module."""
     package = files("widgets").joinpath("script")
-    texts = [entry.read_text("utf-8") for entry in package.iterdir() if entry.name.endswith(".py")]
+    folders = [package, package.joinpath("blame")]
+    texts = [
+        entry.read_text("utf-8")
+        for folder in folders
+        for entry in folder.iterdir()
+        if entry.name.endswith(".py")
+    ]
     return [*texts, files("widgets").joinpath("dealbreakers.py").read_text("utf-8")]
 
 
@@ -68,8 +74,10 @@ def dynamic_keys() -> set[str]:
         for item in OBJECTION_IDS
         for p in ("label", "example", "reply")
     }
-    keys |= {f"script.blame.suggestions.{rule.suggestion_key}" for rule in RULES}
-    keys |= {f"script.blame.categories.{rule.category}" for rule in RULES}
+    keys |= {
+        f"script.blame.{part}.{item}" for part in ("categories", "advice") for item in CATEGORIES
+    }
+    keys |= {f"script.blame.examples.{topic}" for topic in TOPIC_IDS}
     keys |= {f"script.errors.{code}" for code in ERROR_CODES}
     keys |= {f"script.months.m{month}" for month in range(1, 13)}
     keys |= {

@@ -90,3 +90,41 @@ def test_json_that_is_not_an_object_exits_2(
     path.write_text("[]", "utf-8")
     assert run(str(path)) == 2
     assert capsys.readouterr().err
+
+
+def test_blaming_own_reasons_are_listed_under_check_before_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reproach typed as an own reason is quoted in "Check before use" with its rewrite."""
+    path = tmp_path / "blame.json"
+    data = {"lang": "en", "own_reasons": ["You are impossible to work with.", "We are moving."]}
+    path.write_text(json.dumps(data), "utf-8")
+    assert run(str(path)) == 0
+    out = capsys.readouterr().out
+    checks = out.split("Check before use", 1)[1].split("Conversation", 1)[0]
+    assert "“You are impossible” (Judgement of the person)" in checks
+    assert "For example:" in checks
+
+
+def test_blame_warnings_go_to_stderr_with_the_email_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The email alone stays clean for pasting; the warning goes to standard error."""
+    path = tmp_path / "blame.json"
+    data = {"lang": "fr", "own_reasons": ["Vous ne payez jamais à temps."]}
+    path.write_text(json.dumps(data), "utf-8")
+    assert run(str(path), "--format", "email") == 0
+    captured = capsys.readouterr()
+    assert "«\u00a0Vous ne payez jamais\u00a0»" in captured.err
+    assert "Vous ne payez jamais à temps." in captured.out
+
+
+def test_neutral_own_reasons_add_no_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Reasons about the reader's own business pass."""
+    path = tmp_path / "neutral.json"
+    data = {"lang": "en", "own_reasons": ["Our studio is moving to another city next year."]}
+    path.write_text(json.dumps(data), "utf-8")
+    assert run(str(path)) == 0
+    assert "own reasons" not in capsys.readouterr().out
