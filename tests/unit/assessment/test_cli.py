@@ -27,8 +27,23 @@ def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["assess", str(EXAMPLES / "exit.json"), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Verdict: End the relationship\nClient: Studio Kessler\n")
-    for heading in ("Case: ", "Criteria", "Money", "Next steps", "Late payments: 15 out of 15"):
+    for heading in ("Criteria", "Money", "Next steps", "Late payments: 85 out of 85"):
         assert heading in out
+    assert "Case: 100 out of 100, strong case · Risk: 11 out of 100, low risk" in out
+    assert "Checked with others" in out
+
+
+def test_text_report_shows_what_would_change(capsys: pytest.CaptureFixture[str]) -> None:
+    """The text report lists the changes that would move the verdict under their heading."""
+    assert run(["assess", str(EXAMPLES / "fix_first.json"), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    heading = out.index("What would change the verdict\n")
+    assert (
+        out.index(
+            "  → If you hold the frank talk and nothing changes, the verdict becomes: end it.\n"
+        )
+        > heading
+    )
 
 
 def test_text_report_defaults_to_french(capsys: pytest.CaptureFixture[str]) -> None:
