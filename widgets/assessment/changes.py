@@ -99,7 +99,6 @@ def _second_opinion(answers: Answers) -> Iterator[_Candidate]:
             "consulted",
             PEOPLE_TO_ASK,
             (("agree_unsalvageable", PEOPLE_TO_ASK),),
-            (("count", PEOPLE_TO_ASK),),
         )
         return
     needed = math.ceil(THRESHOLDS.agree_share * consulted / 100)

@@ -52,9 +52,11 @@ def render_text(body: dict[str, Any]) -> str:
     lines = [t(lang, "assessment.cli.verdict", title=body["verdict_title"])]
     if body["client_name"]:
         lines.append(t(lang, "assessment.cli.client", name=body["client_name"]))
+    lines.append(body["verdict_text"])
+    # The second opinion checks a case; with none to check, it would only add noise.
+    if body["verdict"] != "keep":
+        lines.append(body["second_opinion"]["text"])
     lines += [
-        body["verdict_text"],
-        body["second_opinion"]["text"],
         "",
         t(
             lang,

@@ -86,3 +86,11 @@ def test_malformed_json_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
     answers.write_text("{", "utf-8")
     assert run(["assess", str(answers)]) == 2
     assert "n'est pas un fichier JSON valide" in capsys.readouterr().err
+
+
+def test_text_report_gives_the_second_opinion_of_a_case(capsys: pytest.CaptureFixture[str]) -> None:
+    """A case to decide says what the people consulted think; a client to keep does not."""
+    assert run(["assess", str(EXAMPLES / "hand_over.json"), "--lang", "en"]) == 0
+    assert "Checked with others: at least 50% of the people consulted" in capsys.readouterr().out
+    assert run(["assess", str(EXAMPLES / "keep.json"), "--lang", "en"]) == 0
+    assert "people consulted" not in capsys.readouterr().out
