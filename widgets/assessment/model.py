@@ -63,11 +63,18 @@ class Assessment:
 
 
 def combine(points: Iterable[float]) -> float:
-    """The probabilistic sum of points out of 100: 100 * (1 - prod(1 - p / 100))."""
-    remaining = 1.0
-    for value in points:
-        remaining *= 1 - min(100.0, max(0.0, value)) / 100
-    return 100 * (1 - remaining)
+    """The probabilistic sum of points out of 100: 100 * (1 - prod(1 - p / 100)).
+
+    Computed worst first, each other share added in proportion to what is left to 100: the
+    same sum, with the worst problem's points kept exact, as the scoring page shows it.
+    """
+    ordered = sorted((min(100.0, max(0.0, value)) for value in points), reverse=True)
+    if not ordered:
+        return 0.0
+    total = ordered[0]
+    for value in ordered[1:]:
+        total += value * (100 - total) / 100
+    return total
 
 
 def score(points: float) -> int:
@@ -103,9 +110,6 @@ def judge(answers: Answers) -> tuple[Facts, VerdictRule, tuple[Contribution, ...
         case_score=score(case_points),
         risk_score=score(risk_points),
         flags=frozenset(flag.id for flag in FLAGS if flag.raised(answers)),
-        real_problems=tuple(
-            c.id for c in contributions if c.kind == "case" and c.points >= THRESHOLDS.case_real
-        ),
         remedies_due=_remedies_due(answers, contributions),
     )
     return facts, first_rule(facts), contributions

@@ -41,8 +41,6 @@ class Facts:
     case_score: int
     risk_score: int
     flags: frozenset[str]
-    # The criteria that are real problems on their own, in table order.
-    real_problems: tuple[str, ...] = ()
     # The remedies the problems behind the case call for and that were not tried yet.
     remedies_due: tuple[Remedy, ...] = ()
 

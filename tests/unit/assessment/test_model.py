@@ -153,3 +153,9 @@ def test_every_verdict_has_next_steps_to_playbook_sections() -> None:
         result = assess(answers)
         assert result.next_steps, result.verdict
         assert all(step.step.page in ("decide", "do-it") for step in result.next_steps)
+
+
+def test_one_problem_alone_keeps_its_exact_points() -> None:
+    """10.5 points alone score 11 (half up), not 10 from a rounding error in the product."""
+    assert combine([10.5]) == 10.5
+    assert assess(Answers(not_worth_fee="sometimes")).case_score == 11
