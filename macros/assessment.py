@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from macros.render import page_lang, render
-from widgets.assessment.explain import scoring_rules
+from widgets.assessment.explain import scoring_rules, worked_example
 from widgets.assessment.form import form_table
+from widgets.assessment.parsing import parse_answers
 from widgets.assessment.steps import ALL_STEPS
 from widgets.dealbreakers import BEHAVIOURS
 from widgets.i18n import catalog
 
-SCORING_SECTIONS = ("scores", "criteria", "thresholds", "verdicts", "rules", "flags")
+SCORING_SECTIONS = (
+    "scores",
+    "bands",
+    "criteria",
+    "thresholds",
+    "verdicts",
+    "rules",
+    "what_would_change",
+    "flags",
+)
+# The answer files the scoring page may work through, as the tests and the CLI read them.
+EXAMPLES = Path(__file__).parents[1] / "examples" / "assessment"
 
 
 def _messages(lang: str) -> dict[str, Any]:
@@ -64,4 +78,15 @@ def register(env: Any) -> None:
             sections=sections,
             messages_ui=catalog(lang)["assessment"]["ui"],
             score_labels=catalog(lang)["assessment"]["scores"],
+        )
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def scoring_example(name: str) -> str:
+        """One example answer file worked through by the engine, step by step."""
+        lang = page_lang(env)
+        answers = parse_answers(json.loads((EXAMPLES / f"{name}.json").read_text("utf-8")))
+        return render(
+            "scoring_example.html",
+            example=worked_example(answers, lang),
+            ui=catalog(lang)["assessment"]["ui"],
         )

@@ -281,3 +281,42 @@ def test_saved_deal_breakers_count_and_clients_compare(page: Page, site_url: str
     expect(row).to_have_count(1)
     expect(row).to_contain_text(report["client_name"])
     expect(row).to_contain_text(report["verdict_title"])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_bands_and_what_would_change_come_from_python(page: Page, site_url: str, lang: str) -> None:
+    """Each score shows its band's words, and the changes that would move the verdict sit
+    under it, as Python computes them in the browser."""
+    answers = example("fix_first")
+    open_assessment(page, site_url, lang)
+    fill(page, lang, answers)
+    report = expect_verdict(page, lang, answers)
+    assert report["what_would_change"], "the example must have something to change"
+    result = page.locator("[data-assessment-result]")
+    for kind in ("case", "risk"):
+        band = result.locator(f".playbook-meter:has(#assessment-score-{kind}) .playbook-band")
+        expect(band).to_have_text(report[f"{kind}_band"]["label"])
+    changes = result.locator(".playbook-verdict-text + [data-what-would-change]")
+    expect(
+        changes.get_by_role("heading", name=t(lang, "assessment.ui.what_would_change"))
+    ).to_be_visible()
+    expect(changes.get_by_role("listitem")).to_have_text(
+        [change["text"] for change in report["what_would_change"]]
+    )
+
+
+def test_the_announced_change_gives_the_announced_verdict(page: Page, site_url: str) -> None:
+    """Holding the frank talk, as the result suggests, gives the verdict it announced."""
+    answers = example("fix_first")
+    open_assessment(page, site_url, "en")
+    fill(page, "en", answers)
+    report = expect_verdict(page, "en", answers)
+    first = report["what_would_change"][0]
+    assert first["field"] == "tried_frank_talk"
+    result = page.locator("[data-assessment-result]")
+    expect(result.locator("[data-what-would-change] li").first).to_have_text(first["text"])
+    label = next(field["label"] for field in fields("en") if field["id"] == first["field"])
+    page.locator("#assessment-form").get_by_label(label, exact=True).check()
+    changed = expect_verdict(page, "en", {**answers, **first["answers"]})
+    assert changed["verdict"] == first["verdict"]
+    expect(result).to_have_attribute("data-verdict", first["verdict"])

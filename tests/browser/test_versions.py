@@ -24,6 +24,8 @@ SOURCES = (
     "Makefile",
     "README.md",
     "docs",
+    # The scoring page works through an example answer file.
+    "examples",
     "widgets",
     "macros",
     "hooks",

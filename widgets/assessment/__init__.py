@@ -1,7 +1,8 @@
 """Whether to end a client relationship: answers in, verdict, scores and next steps out.
 
-The model follows part 1 of the article (five steps to decide) and the overrides of part 2;
-every weight, threshold and rule is data in ``criteria``, ``thresholds`` and ``verdicts``.
+The model follows part 1 of the playbook (five steps to decide) and the overrides of part 2;
+every weight, threshold and rule is data in ``criteria``, ``thresholds`` and ``verdicts``,
+and ``changes`` finds what would change the verdict.
 """
 
 from widgets.assessment.answers import Answers

@@ -52,13 +52,25 @@ def render_text(body: dict[str, Any]) -> str:
     lines = [t(lang, "assessment.cli.verdict", title=body["verdict_title"])]
     if body["client_name"]:
         lines.append(t(lang, "assessment.cli.client", name=body["client_name"]))
+    lines.append(body["verdict_text"])
+    # The second opinion checks a case; with none to check, it would only add noise.
+    if body["verdict"] != "keep":
+        lines.append(body["second_opinion"]["text"])
     lines += [
-        body["verdict_text"],
         "",
-        t(lang, "assessment.cli.scores", case=body["case_score"], risk=body["risk_score"]),
-        "",
-        t(lang, "assessment.cli.criteria"),
+        t(
+            lang,
+            "assessment.cli.scores",
+            case=body["case_score"],
+            case_band=body["case_band"]["label"],
+            risk=body["risk_score"],
+            risk_band=body["risk_band"]["label"],
+        ),
     ]
+    if body["what_would_change"]:
+        lines += ["", t(lang, "assessment.cli.what_would_change")]
+        lines += [f"  → {change['text']}" for change in body["what_would_change"]]
+    lines += ["", t(lang, "assessment.cli.criteria")]
     for item in body["contributions"]:
         lines.append(
             t(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from widgets.assessment.answers import Answers
+from widgets.assessment.criteria import RESET, TALK, Remedy
 from widgets.assessment.steps import (
     DECIDE_1,
     DECIDE_2,
@@ -17,23 +18,48 @@ from widgets.assessment.steps import (
     DO_IT_4,
     Step,
 )
-from widgets.assessment.verdicts import Verdict
+from widgets.assessment.verdicts import Facts, Verdict
+
+Condition = Callable[[Facts], bool]
+
+
+def _due(remedy: Remedy) -> Condition:
+    """The remedy is called for by the problems behind the case and was not tried yet."""
+    return lambda facts: remedy in facts.remedies_due
+
+
+def _flag(flag: str) -> Condition:
+    """The warning ``flag`` is raised."""
+    return lambda facts: flag in facts.flags
+
+
+def _nobody_consulted(facts: Facts) -> bool:
+    """Nobody has checked your judgement yet (part 1, step 4)."""
+    return facts.opinion == "not_checked"
+
+
+def _opinions_differ(facts: Facts) -> bool:
+    """Most of the people consulted think the relationship can be saved."""
+    return facts.opinion == "contested"
 
 
 @dataclass(frozen=True)
 class NextStep:
-    """One thing to do, unless the answer ``done_if`` is yes or the warning ``flag`` is not up."""
+    """One thing to do, when its condition (if any) holds."""
 
     id: str
     step: Step
-    done_if: str | None = None
-    flag: str | None = None
+    when: Condition | None = None
 
     @property
     def text_key(self) -> str:
         """Catalogue key of the sentence that says what to do."""
         return f"assessment.next_steps.{self.id}"
 
+
+# Part 1, step 4: before anything is said to the client, check your judgement with others.
+_ASK = NextStep("ask_second_opinion", DECIDE_4, _nobody_consulted)
+_ADVICE = NextStep("get_professional_advice", DO_IT_1, _flag("professional_advice"))
 
 NEXT_STEPS: dict[Verdict, tuple[NextStep, ...]] = {
     "keep": (
@@ -42,14 +68,16 @@ NEXT_STEPS: dict[Verdict, tuple[NextStep, ...]] = {
         NextStep("write_deal_breakers", DO_IT_4),
         NextStep("review_later", DECIDE_1),
     ),
+    # The remedies come first, in the playbook's order; the check comes after them.
     "fix_first": (
-        NextStep("reset_expectations", DECIDE_2, done_if="tried_reset_expectations"),
-        NextStep("frank_talk", DECIDE_3, done_if="tried_frank_talk"),
+        NextStep("reset_expectations", DECIDE_2, _due(RESET)),
+        NextStep("frank_talk", DECIDE_3, _due(TALK)),
+        _ASK,
         NextStep("write_deal_breakers", DO_IT_4),
         NextStep("review_later", DECIDE_1),
     ),
     "hand_over": (
-        NextStep("get_professional_advice", DO_IT_1, flag="professional_advice"),
+        _ADVICE,
         NextStep("agree_with_partner", DECIDE_4),
         NextStep("prepare_explanation", DO_IT_1),
         NextStep("announce_in_person", DO_IT_3),
@@ -57,9 +85,11 @@ NEXT_STEPS: dict[Verdict, tuple[NextStep, ...]] = {
         NextStep("confirm_in_writing", DO_IT_3),
     ),
     "exit_with_care": (
-        NextStep("get_professional_advice", DO_IT_1, flag="professional_advice"),
-        NextStep("plan_for_reactions", DECIDE_5, flag="chain_reaction"),
-        NextStep("replace_revenue", DECIDE_4, flag="revenue_dependence"),
+        _ASK,
+        NextStep("hear_objections", DECIDE_4, _opinions_differ),
+        _ADVICE,
+        NextStep("plan_for_reactions", DECIDE_5, _flag("chain_reaction")),
+        NextStep("replace_revenue", DECIDE_4, _flag("revenue_dependence")),
         NextStep("prepare_explanation", DO_IT_1),
         NextStep("stay_impersonal", DO_IT_2),
         NextStep("announce_in_person", DO_IT_3),
@@ -68,6 +98,7 @@ NEXT_STEPS: dict[Verdict, tuple[NextStep, ...]] = {
     ),
     "exit": (
         NextStep("prepare_explanation", DO_IT_1),
+        NextStep("stay_impersonal", DO_IT_2),
         NextStep("announce_in_person", DO_IT_3),
         NextStep("offer_alternative", DO_IT_3),
         NextStep("confirm_in_writing", DO_IT_3),
@@ -76,11 +107,6 @@ NEXT_STEPS: dict[Verdict, tuple[NextStep, ...]] = {
 }
 
 
-def next_steps(verdict: Verdict, answers: Answers, flags: tuple[str, ...]) -> tuple[NextStep, ...]:
-    """The next steps of ``verdict`` that apply and are not done already."""
-    return tuple(
-        step
-        for step in NEXT_STEPS[verdict]
-        if (step.done_if is None or getattr(answers, step.done_if) is not True)
-        and (step.flag is None or step.flag in flags)
-    )
+def next_steps(verdict: Verdict, facts: Facts) -> tuple[NextStep, ...]:
+    """The next steps of ``verdict`` whose condition holds for ``facts``."""
+    return tuple(step for step in NEXT_STEPS[verdict] if step.when is None or step.when(facts))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from widgets.assessment.answers import Answers
+from widgets.assessment.changes import change_text
 from widgets.assessment.criteria import CRITERIA_BY_ID
 from widgets.assessment.fields import FIELDS_BY_ID
 from widgets.assessment.flags import FLAGS_BY_ID
@@ -12,6 +13,7 @@ from widgets.assessment.model import Assessment
 from widgets.assessment.money import Money
 from widgets.assessment.numbers import format_number, format_percent
 from widgets.assessment.thresholds import threshold_values
+from widgets.assessment.verdicts import Facts
 from widgets.i18n import check_lang, t
 
 
@@ -77,11 +79,41 @@ def _flag_values(answers: Answers, lang: str) -> dict[str, str]:
     }
 
 
+def _remedies(facts: Facts, lang: str) -> str:
+    """The remedies still due, in the playbook's order, as one phrase."""
+    phrases = [t(lang, f"assessment.remedies.{remedy}") for remedy in facts.remedies_due]
+    return t(lang, "assessment.remedies.and").join(phrases)
+
+
+def _second_opinion(facts: Facts, lang: str) -> dict[str, str]:
+    """What the people consulted think, in one sentence."""
+    answers = facts.answers
+    text = t(
+        lang,
+        f"assessment.second_opinion.{facts.opinion}",
+        agree=format_number(lang, answers.agree_unsalvageable),
+        consulted=format_number(lang, answers.consulted),
+        **threshold_values(lang),
+    )
+    return {"id": facts.opinion, "text": text}
+
+
+def _band(kind: str, band: str, lang: str) -> dict[str, str]:
+    """A score's band: its id and its words."""
+    return {"id": band, "label": t(lang, f"assessment.bands.{kind}.{band}")}
+
+
 def report(assessment: Assessment, answers: Answers, lang: str) -> dict[str, Any]:
-    """The assessment in ``lang``: verdict in plain words, contributions, money, next steps."""
+    """The assessment in ``lang``: verdict in plain words, scores, money, next steps, changes."""
     lang = check_lang(lang)
     names = _names(answers, lang)
-    scores = {"case_score": str(assessment.case_score), "risk_score": str(assessment.risk_score)}
+    facts = assessment.facts
+    scores = {
+        "case_score": str(assessment.case_score),
+        "risk_score": str(assessment.risk_score),
+        "case_band": t(lang, f"assessment.bands.case.{assessment.case_band}"),
+        "risk_band": t(lang, f"assessment.bands.risk.{assessment.risk_band}"),
+    }
     flag_values = _flag_values(answers, lang)
     return {
         "model_version": assessment.model_version,
@@ -94,10 +126,24 @@ def report(assessment: Assessment, answers: Answers, lang: str) -> dict[str, Any
             f"assessment.rules.{assessment.rule}.text",
             **scores,
             **names,
+            remedies=_remedies(facts, lang),
             **threshold_values(lang),
         ),
         "case_score": assessment.case_score,
         "risk_score": assessment.risk_score,
+        "case_band": _band("case", assessment.case_band, lang),
+        "risk_band": _band("risk", assessment.risk_band, lang),
+        "second_opinion": _second_opinion(facts, lang),
+        "what_would_change": [
+            {
+                "field": change.field,
+                "value": change.value,
+                "verdict": change.verdict,
+                "text": change_text(change, answers, lang, names),
+                "answers": dict(change.answers),
+            }
+            for change in assessment.what_would_change
+        ],
         "contributions": [
             {
                 "id": contribution.id,

@@ -16,11 +16,12 @@ from widgets.assessment.money import MONTHS_IN_A_YEAR, money_figures
 from widgets.assessment.numbers import format_number, format_percent
 from widgets.i18n import t
 
-# "Sometimes" is a third of the way to "always".
+# "Sometimes" is the friction of any working relationship, "often" a pattern that needs
+# dealing with, "always" a problem at full strength: the shares are not evenly spaced.
 FREQUENCY_SHARES: Mapping[str, float] = {
     "never": 0.0,
-    "sometimes": 1 / 3,
-    "often": 2 / 3,
+    "sometimes": 0.15,
+    "often": 0.6,
     "always": 1.0,
 }
 VISIBILITY_SHARES: Mapping[str, float] = {"low": 0.0, "medium": 0.5, "high": 1.0}
@@ -147,14 +148,20 @@ class UpTo:
 class RateGap:
     """Points in proportion to how far the effective rate falls below the standard rate."""
 
+    free_gap: float  # percent below the standard rate that still earns nothing
     full_gap: float  # percent below the standard rate that earns every point
 
-    def share(self, answers: Answers) -> float:
-        """The shortfall of the effective rate over ``full_gap``, at most 1."""
+    def gap(self, answers: Answers) -> float | None:
+        """How far (percent) the effective rate falls below the standard rate, or None."""
         ratio = money_figures(answers).rate_ratio
-        if ratio is None:
+        return None if ratio is None else (1 - ratio) * 100
+
+    def share(self, answers: Answers) -> float:
+        """The gap beyond ``free_gap``, over the span up to ``full_gap``, from 0 to 1."""
+        gap = self.gap(answers)
+        if gap is None:
             return 0.0
-        return _clamp((1 - ratio) * 100 / self.full_gap)
+        return _clamp((gap - self.free_gap) / (self.full_gap - self.free_gap))
 
     def how(self, lang: str, max_points: float) -> str:
         """Says how the effective rate is computed and compared."""
@@ -165,27 +172,7 @@ class RateGap:
             hours=_label(lang, "hours_per_month"),
             rate=_label(lang, "standard_rate"),
             months=MONTHS_IN_A_YEAR,
+            free_gap=format_percent(lang, self.free_gap),
             full_gap=format_percent(lang, self.full_gap),
-            max_points=format_number(lang, max_points),
-        )
-
-
-@dataclass(frozen=True)
-class AgreeShare:
-    """Points in proportion to the people consulted who find the relationship unsalvageable."""
-
-    def share(self, answers: Answers) -> float:
-        """Agreeing people over consulted people; 0 when nobody was consulted."""
-        if answers.consulted <= 0:
-            return 0.0
-        return _clamp(answers.agree_unsalvageable / answers.consulted)
-
-    def how(self, lang: str, max_points: float) -> str:
-        """Says that the agreeing share earns the points."""
-        return t(
-            lang,
-            "assessment.scales.agree_share",
-            agree=_label(lang, "agree_unsalvageable"),
-            consulted=_label(lang, "consulted"),
             max_points=format_number(lang, max_points),
         )

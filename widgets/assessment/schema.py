@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from widgets.assessment.changes import MAX_CHANGES
 from widgets.assessment.criteria import CRITERIA, KINDS
 from widgets.assessment.fields import FIELDS, Field
 from widgets.assessment.flags import FLAGS
 from widgets.assessment.next_steps import NEXT_STEPS
 from widgets.assessment.steps import ALL_STEPS, PAGES
-from widgets.assessment.verdicts import VERDICT_RULES, VERDICTS
+from widgets.assessment.thresholds import CASE_BANDS, RISK_BANDS
+from widgets.assessment.verdicts import OPINIONS, VERDICT_RULES, VERDICTS
 from widgets.i18n import LANGS, t
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -127,6 +129,23 @@ def report_schema(lang: str = "en") -> dict[str, Any]:
     )
     score = {"type": "integer", "minimum": 0, "maximum": 100}
     text_or_null = {"type": ["string", "null"]}
+    field_ids = {"enum": [spec.id for spec in FIELDS]}
+    answer_value = {"type": ["string", "boolean", "number"]}
+    change = _closed(
+        {
+            "field": field_ids,
+            "value": answer_value,
+            "verdict": {"enum": list(VERDICTS)},
+            "text": _TEXT,
+            # Every answer the change sets, so that it can be replayed exactly.
+            "answers": {
+                "type": "object",
+                "propertyNames": field_ids,
+                "additionalProperties": answer_value,
+                "minProperties": 1,
+            },
+        }
+    )
     body = _closed(
         {
             "model_version": _TEXT,
@@ -137,6 +156,10 @@ def report_schema(lang: str = "en") -> dict[str, Any]:
             "verdict_text": _TEXT,
             "case_score": score,
             "risk_score": score,
+            "case_band": _closed({"id": {"enum": list(CASE_BANDS)}, "label": _TEXT}),
+            "risk_band": _closed({"id": {"enum": list(RISK_BANDS)}, "label": _TEXT}),
+            "second_opinion": _closed({"id": {"enum": list(OPINIONS)}, "text": _TEXT}),
+            "what_would_change": {"type": "array", "maxItems": MAX_CHANGES, "items": change},
             "contributions": {"type": "array", "items": contribution},
             "money": money,
             "flags": {

@@ -186,6 +186,21 @@ export function mount(shell) {
     return row;
   }
 
+  // The band's words beside a score: they read as a guide, the number as a detail.
+  function withBand(row, band) {
+    row.querySelector(".playbook-meter__value").append(" ", element("span", { class: "playbook-band", "data-band": band.id }, band.label));
+    return row;
+  }
+
+  // The few single changes to the answers that would give another verdict, under the verdict.
+  function changesSection(changes) {
+    const section = element("div", { class: "playbook-result__part playbook-changes", "data-what-would-change": "" });
+    const list = element("ul");
+    for (const change of changes) list.append(element("li", { "data-verdict": change.verdict }, change.text));
+    section.append(element("h3", {}, ui.what_would_change), list);
+    return section;
+  }
+
   function listSection(title, items, tag) {
     const section = element("div", { class: "playbook-result__part" });
     const list = element(tag);
@@ -202,10 +217,11 @@ export function mount(shell) {
     const parts = [];
     parts.push(element("h2", { id: "assessment-verdict" }, report.verdict_title));
     parts.push(element("p", { class: "playbook-verdict-text" }, report.verdict_text));
+    if (report.what_would_change.length) parts.push(changesSection(report.what_would_change));
     const scores = element("div", { class: "playbook-scores" });
     scores.append(
-      meterRow("assessment-score-case", messages.scores.case, report.case_score, 100),
-      meterRow("assessment-score-risk", messages.scores.risk, report.risk_score, 100),
+      withBand(meterRow("assessment-score-case", messages.scores.case, report.case_score, 100), report.case_band),
+      withBand(meterRow("assessment-score-risk", messages.scores.risk, report.risk_score, 100), report.risk_band),
     );
     parts.push(scores);
     for (const kind of ["case", "risk"]) {

@@ -7,14 +7,15 @@ from importlib.resources import files
 
 import pytest
 
-from widgets.assessment.criteria import CRITERIA, KINDS
+from widgets.assessment.changes import SENTENCES
+from widgets.assessment.criteria import CRITERIA, KINDS, REMEDIES
 from widgets.assessment.fields import FIELDS, GROUPS
 from widgets.assessment.flags import FLAGS
 from widgets.assessment.next_steps import NEXT_STEPS
 from widgets.assessment.parsing import ERROR_CODES
 from widgets.assessment.steps import ALL_STEPS, PAGES
-from widgets.assessment.thresholds import THRESHOLDS
-from widgets.assessment.verdicts import VERDICT_RULES, VERDICTS
+from widgets.assessment.thresholds import CASE_BANDS, RISK_BANDS, THRESHOLDS
+from widgets.assessment.verdicts import OPINIONS, VERDICT_RULES, VERDICTS
 from widgets.i18n import LANGS, catalog, flat_keys, t
 
 # Whole keys written as string literals in the engine's source (f-strings hold braces).
@@ -40,8 +41,15 @@ def table_keys() -> set[str]:
     keys |= {f"assessment.explain.{kind}_total" for kind in KINDS}
     keys |= {f"assessment.errors.{code}" for code in ERROR_CODES}
     keys |= {
-        f"assessment.verdicts.{v}.{part}" for v in VERDICTS for part in ("title", "definition")
+        f"assessment.verdicts.{v}.{part}"
+        for v in VERDICTS
+        for part in ("title", "short", "definition")
     }
+    keys |= {f"assessment.bands.case.{band}" for band in CASE_BANDS}
+    keys |= {f"assessment.bands.risk.{band}" for band in RISK_BANDS}
+    keys |= {f"assessment.remedies.{remedy}" for remedy in REMEDIES}
+    keys |= {f"assessment.second_opinion.{opinion}" for opinion in OPINIONS}
+    keys |= {f"assessment.what_would_change.{sentence}" for sentence in SENTENCES}
     keys |= {f"assessment.rules.{r.id}.{part}" for r in VERDICT_RULES for part in ("when", "text")}
     keys |= {f"assessment.flags.{f.id}.{part}" for f in FLAGS for part in ("when", "text")}
     keys |= {step.text_key for steps in NEXT_STEPS.values() for step in steps}

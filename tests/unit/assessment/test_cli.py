@@ -27,8 +27,23 @@ def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["assess", str(EXAMPLES / "exit.json"), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Verdict: End the relationship\nClient: Studio Kessler\n")
-    for heading in ("Case: ", "Criteria", "Money", "Next steps", "Late payments: 15 out of 15"):
+    for heading in ("Criteria", "Money", "Next steps", "Late payments: 85 out of 85"):
         assert heading in out
+    assert "Case: 100 out of 100, strong case · Risk: 11 out of 100, low risk" in out
+    assert "Checked with others" in out
+
+
+def test_text_report_shows_what_would_change(capsys: pytest.CaptureFixture[str]) -> None:
+    """The text report lists the changes that would move the verdict under their heading."""
+    assert run(["assess", str(EXAMPLES / "fix_first.json"), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    heading = out.index("What would change the verdict\n")
+    assert (
+        out.index(
+            "  → If you hold the frank talk and nothing changes, the verdict becomes: end it.\n"
+        )
+        > heading
+    )
 
 
 def test_text_report_defaults_to_french(capsys: pytest.CaptureFixture[str]) -> None:
@@ -71,3 +86,11 @@ def test_malformed_json_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
     answers.write_text("{", "utf-8")
     assert run(["assess", str(answers)]) == 2
     assert "n'est pas un fichier JSON valide" in capsys.readouterr().err
+
+
+def test_text_report_gives_the_second_opinion_of_a_case(capsys: pytest.CaptureFixture[str]) -> None:
+    """A case to decide says what the people consulted think; a client to keep does not."""
+    assert run(["assess", str(EXAMPLES / "hand_over.json"), "--lang", "en"]) == 0
+    assert "Checked with others: at least 50% of the people consulted" in capsys.readouterr().out
+    assert run(["assess", str(EXAMPLES / "keep.json"), "--lang", "en"]) == 0
+    assert "people consulted" not in capsys.readouterr().out

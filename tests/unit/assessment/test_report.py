@@ -23,6 +23,10 @@ REQUIRED_KEYS = {
     "money",
     "flags",
     "next_steps",
+    "case_band",
+    "risk_band",
+    "second_opinion",
+    "what_would_change",
     "client_name",
     "partner_name",
     "holds_stake",
@@ -66,13 +70,86 @@ def test_contributions_carry_label_and_step() -> None:
     assert first["label"] == "Late payments"
     assert first["step"]["page"] == "decide"
     assert first["step"]["anchor"] == "step-1"
-    assert first["points"] == 10
+    assert first["points"] == 51
 
 
 def test_points_are_rounded_for_display() -> None:
-    """A third of 8 points shows as 2.7."""
-    body = report_for(Answers(unpaid_extras="sometimes"))
-    assert body["contributions"][1]["points"] == 2.7
+    """15 % of 70 points shows as 10.5, and 15 % of 85 as 12.8."""
+    body = report_for(Answers(unpaid_extras="sometimes", late_payments="sometimes"))
+    assert [c["points"] for c in body["contributions"][:2]] == [12.8, 10.5]
+
+
+@pytest.mark.parametrize(
+    ("lang", "case", "risk"),
+    [("en", "strong case", "high risk"), ("fr", "dossier solide", "risque élevé")],
+)
+def test_bands_put_words_beside_the_scores(lang: str, case: str, risk: str) -> None:
+    """Each score comes with its band, as an id and as words in the report's language."""
+    body = report_for(Answers(late_inputs="always", holds_stake=True), lang)
+    assert body["case_band"] == {"id": "strong", "label": case}
+    assert body["risk_band"] == {"id": "high", "label": risk}
+    assert case in body["verdict_text"]
+
+
+def test_the_second_opinion_says_when_the_case_is_not_checked() -> None:
+    """With nobody consulted, the report says the case is not yet checked."""
+    body = report_for(Answers(late_inputs="always", tried_frank_talk=True), "en")
+    assert body["second_opinion"]["id"] == "not_checked"
+    assert body["second_opinion"]["text"].startswith("Not yet checked")
+    assert "not yet checked" in body["verdict_text"]
+    assert body["next_steps"][0]["id"] == "ask_second_opinion"
+
+
+def test_the_second_opinion_quotes_the_count() -> None:
+    """A confirmed case gives the share that confirms it and the count of people."""
+    answers = Answers(consulted=3, agree_unsalvageable=2)
+    assert report_for(answers, "en")["second_opinion"] == {
+        "id": "confirmed",
+        "text": "Checked with others: at least 50% of the people consulted find the "
+        "relationship beyond saving (2 out of 3).",
+    }
+
+
+def test_what_would_change_reads_as_the_playbook_says() -> None:
+    """The frank talk, held with nothing changing, turns "fix first" into "end it"."""
+    answers = Answers(late_inputs="always", consulted=2, agree_unsalvageable=2)
+    body = report_for(answers, "en")
+    assert body["verdict"] == "fix_first"
+    assert body["what_would_change"][0] == {
+        "field": "tried_frank_talk",
+        "value": True,
+        "verdict": "exit",
+        "text": "If you hold the frank talk and nothing changes, the verdict becomes: end it.",
+        "answers": {"tried_frank_talk": True},
+    }
+
+
+def test_what_would_change_in_french_follows_french_typography() -> None:
+    """A no-break space before the colon and inside the guillemets."""
+    answers = Answers(
+        late_inputs="always", tried_frank_talk=True, consulted=2, agree_unsalvageable=2
+    )
+    texts = [change["text"] for change in report_for(answers, "fr")["what_would_change"]]
+    assert (
+        "Si «\u00a0Livraisons en retard ou manquantes\u00a0» passe de «\u00a0toujours\u00a0» "
+        "à «\u00a0souvent\u00a0», le verdict devient\u00a0: mettez-y fin, avec précaution."
+    ) in texts
+
+
+def test_what_would_change_names_the_client() -> None:
+    """The client's name fills the sentences that speak of the client."""
+    answers = Answers(
+        late_inputs="always",
+        tried_frank_talk=True,
+        consulted=1,
+        agree_unsalvageable=1,
+        client_name="Dupont SA",
+    )
+    texts = [change["text"] for change in report_for(answers, "en")["what_would_change"]]
+    assert (
+        "If a partner or associate wants to take Dupont SA over, the verdict becomes: "
+        "hand the client over to a partner." in texts
+    )
 
 
 def test_money_figures_and_sentence() -> None:
@@ -163,3 +240,25 @@ def test_verdict_text_gives_the_scores() -> None:
     """The verdict explanation quotes the case score."""
     body = report_for(Answers(late_payments="always"), "en")
     assert f"case: {body['case_score']} out of 100" in body["verdict_text"]
+
+
+@pytest.mark.parametrize(
+    ("answers", "phrase"),
+    [
+        (Answers(late_inputs="always"), "asks you to try a frank talk:"),
+        (Answers(unpaid_extras="often"), "asks you to try resetting expectations:"),
+        (
+            Answers(unpaid_extras="often", late_inputs="often"),
+            "asks you to try resetting expectations and a frank talk:",
+        ),
+    ],
+)
+def test_fix_first_names_the_remedies_due(answers: Answers, phrase: str) -> None:
+    """The "fix first" explanation names the remedies still to try, in the playbook's order."""
+    assert phrase in report_for(answers, "en")["verdict_text"]
+
+
+def test_fix_first_names_the_remedies_in_french() -> None:
+    """French names them too, with the elision the sentence needs."""
+    text = report_for(Answers(late_inputs="always"), "fr")["verdict_text"]
+    assert "le guide demande d'essayer une conversation franche\u00a0:" in text

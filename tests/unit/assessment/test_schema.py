@@ -75,3 +75,55 @@ def test_report_schema_is_closed() -> None:
     body = {**report(assess(answers), answers, "en"), "extra": 1}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(body, report_schema())
+
+
+def test_report_schema_describes_what_would_change() -> None:
+    """The changes are in the schema, field by field, and a real list of them validates."""
+    schema = report_schema()
+    item = schema["properties"]["what_would_change"]["items"]
+    assert set(item["required"]) == {"field", "value", "verdict", "text", "answers"}
+    answers = parse_answers({"late_inputs": "always", "tried_frank_talk": True})
+    body = report(assess(answers), answers, "fr")
+    assert body["what_would_change"][0]["answers"] == {"consulted": 2, "agree_unsalvageable": 2}
+    jsonschema.validate(body, schema, cls=jsonschema.Draft202012Validator)
+
+
+def test_report_schema_refuses_an_unknown_field_in_a_change() -> None:
+    """A change names a question of the form, nothing else."""
+    answers = parse_answers({"late_inputs": "always", "tried_frank_talk": True})
+    body = report(assess(answers), answers, "en")
+    body["what_would_change"][0]["field"] = "mood"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(body, report_schema())
+
+
+def test_answers_saved_by_model_1_still_load() -> None:
+    """The answers format is unchanged: a file saved by the 1.0 widget assesses as it is."""
+    saved = {
+        "client_name": "Atelier Moreau",
+        "late_payments": "often",
+        "unpaid_extras": "never",
+        "unrealistic_expectations": "sometimes",
+        "not_worth_fee": "never",
+        "late_inputs": "always",
+        "disrespect": "never",
+        "only_demanding": False,
+        "tried_reset_expectations": True,
+        "tried_frank_talk": False,
+        "consulted": "2",
+        "agree_unsalvageable": "1",
+        "partner_wants_client": False,
+        "annual_revenue": "24 000",
+        "hours_per_month": "15",
+        "standard_rate": "110",
+        "revenue_share": "12",
+        "connections": "3",
+        "visibility": "medium",
+        "holds_stake": False,
+        "deal_breakers_hit": ["broken-agreements"],
+    }
+    jsonschema.validate(saved, answers_schema(), cls=jsonschema.Draft202012Validator)
+    answers = parse_answers(saved)
+    body = report(assess(answers), answers, "en")
+    assert body["model_version"] == "2.0.0"
+    jsonschema.validate(body, report_schema(), cls=jsonschema.Draft202012Validator)
