@@ -10,20 +10,30 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import BOOT_TIMEOUT_MS
+from tests.browser.conftest import BOOT_TIMEOUT_MS, page_url
 from widgets.assessment.bridge import assess_op
 from widgets.assessment.explain import scoring_rules
 from widgets.assessment.form import form_table
-from widgets.i18n import t
+from widgets.bridge import handle
+from widgets.fields.table import NUMERIC_KINDS
+from widgets.i18n import LANGS, Lang, t
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "assessment"
-LANGUAGE_FOLDERS = {"fr": "", "en": "en/"}
-NUMERIC_KINDS = {"int", "amount", "hours", "percent"}
 
 
 def assessment_url(site_url: str, lang: str) -> str:
     """The address of the assessment page in one language."""
-    return f"{site_url}{LANGUAGE_FOLDERS[lang]}assessment/"
+    return page_url(site_url, lang, "assessment")
+
+
+def engine_errors(answers: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    """The errors the engine answers the page with for ``answers``."""
+    response = json.loads(
+        handle(json.dumps({"op": "assess", "payload": {"answers": answers, "lang": lang}}))
+    )
+    assert response["ok"] is False
+    errors: list[dict[str, Any]] = response["errors"]
+    return errors
 
 
 def example(name: str) -> dict[str, Any]:
@@ -47,7 +57,7 @@ def field_kind(field_id: str) -> str:
 
 def expect_verdict(page: Page, lang: str, answers: dict[str, Any]) -> dict[str, Any]:
     """Wait for the page to show the verdict the engine computes for ``answers``; its report."""
-    report: dict[str, Any] = assess_op({"answers": answers, "lang": lang})["report"]
+    report: dict[str, Any] = assess_op({"answers": answers}, Lang(lang))["report"]
     expect(page.locator("[data-assessment-result]").get_by_role("heading", level=2)).to_have_text(
         report["verdict_title"], timeout=BOOT_TIMEOUT_MS
     )
@@ -62,7 +72,7 @@ def fill(page: Page, lang: str, answers: dict[str, Any]) -> None:
         if field["id"] not in answers:
             continue
         value = answers[field["id"]]
-        if field["kind"] in ("frequency", "choice"):
+        if field["kind"] == "choice":
             choice = next(c["label"] for c in field["choices"] if c["value"] == value)
             form.get_by_role("group", name=field["label"], exact=True).get_by_label(
                 choice, exact=True
@@ -80,7 +90,7 @@ def expect_answers(page: Page, lang: str, answers: dict[str, Any]) -> None:
     form = page.locator("#assessment-form")
     for field in fields(lang):
         value = answers.get(field["id"], field["default"])
-        if field["kind"] in ("frequency", "choice"):
+        if field["kind"] == "choice":
             group = form.get_by_role("group", name=field["label"], exact=True)
             for choice in field["choices"]:
                 radio = group.get_by_label(choice["label"], exact=True)
@@ -110,7 +120,7 @@ def test_form_is_readable_before_any_script(page: Page, site_url: str) -> None:
     page.route("**/*.mjs", lambda route: route.abort())
     page.goto(assessment_url(site_url, "en"))
     for field in fields("en"):
-        role = "group" if field["kind"] in ("frequency", "choice") else None
+        role = "group" if field["kind"] == "choice" else None
         locator = (
             page.get_by_role(role, name=field["label"], exact=True)
             if role
@@ -146,7 +156,7 @@ def test_filled_form_shows_the_engines_verdict(
     expect(prepare).to_have_attribute("href", re.compile(r"^\.\./script/#assessment=[\w-]+$"))
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_invalid_answers_are_explained_beside_their_field_and_kept(
     page: Page, site_url: str, lang: str
 ) -> None:
@@ -157,7 +167,7 @@ def test_invalid_answers_are_explained_beside_their_field_and_kept(
         "hours_per_month": "800",
         "revenue_share": "150",
     }
-    errors = assess_op({"answers": typed, "lang": lang})["errors"]
+    errors = engine_errors(typed, lang)
     assert {error["field"] for error in errors} == set(typed)
     open_assessment(page, site_url, lang)
     fill(page, lang, typed)
@@ -260,7 +270,7 @@ def test_saved_deal_breakers_count_and_clients_compare(page: Page, site_url: str
     """Saved deal-breakers become checkboxes; assessed clients line up in a table."""
     items = [{"id": "broken-agreements"}, {"text": "Never answers emails"}]
     answers = {**example("exit"), "deal_breakers_hit": ["broken-agreements"]}
-    report = assess_op({"answers": answers, "lang": "en"})["report"]
+    report = assess_op({"answers": answers}, Lang("en"))["report"]
     open_assessment(page, site_url, "en")
     page.evaluate(
         "items => localStorage.setItem('client-exit-playbook:deal-breakers', JSON.stringify("

@@ -7,17 +7,15 @@ every weight, threshold and rule is data in ``criteria``, ``thresholds`` and ``v
 from widgets.assessment.answers import Answers
 from widgets.assessment.explain import scoring_rules
 from widgets.assessment.model import MODEL_VERSION, Assessment, Contribution, assess
-from widgets.assessment.parsing import AnswersError, FieldError, parse_answers
+from widgets.assessment.parsing import parse_answers
 from widgets.assessment.report import report
 from widgets.assessment.schema import answers_schema, report_schema
 
 __all__ = [
     "MODEL_VERSION",
     "Answers",
-    "AnswersError",
     "Assessment",
     "Contribution",
-    "FieldError",
     "answers_schema",
     "assess",
     "parse_answers",

@@ -14,7 +14,7 @@ from widgets.i18n import LANGS, t
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # Forms send numbers as text: digits, spaces between thousands, a comma or dot for decimals.
-# The engine checks such text more closely than this pattern can.
+# The engine (widgets.fields.numbers) checks such text more closely than this pattern can.
 _SPACES = " \u00a0\u202f\u2009"
 NUMERIC_TEXT = f"^[{_SPACES}]*([-+]?[0-9{_SPACES}.,]*[0-9][0-9{_SPACES}.,]*)?$"
 _BLANK = {"type": "string", "pattern": f"^[{_SPACES}]*$"}
@@ -33,7 +33,7 @@ def _number_schema(spec: Field) -> dict[str, Any]:
 
 def _value_schema(spec: Field) -> dict[str, Any]:
     """The JSON values one field accepts."""
-    if spec.kind in ("frequency", "choice"):
+    if spec.kind == "choice":
         return {"anyOf": [{"enum": list(spec.choices)}, _BLANK, _NULL]}
     if spec.kind == "bool":
         return {"anyOf": [{"type": "boolean"}, {"enum": ["true", "false"]}, _BLANK, _NULL]}

@@ -10,25 +10,14 @@ from dataclasses import dataclass
 
 from widgets.i18n import t
 
-# The criterion ids of the assessment that a reason can answer.
-CRITERIA = (
-    "late_payments",
-    "unpaid_extras",
-    "unrealistic_expectations",
-    "not_worth_fee",
-    "late_inputs",
-    "disrespect",
-    "low_rate",
-    "second_opinion",
-    "deal_breakers",
-)
 # The article advises giving at least three reasons (part 2, step 3).
 MIN_REASONS = 3
 
 
 @dataclass(frozen=True)
 class Reason:
-    """A depersonalized reason; ``general`` ones fit any client and complete a short list."""
+    """A depersonalized reason, tied to the assessment's case criteria (by their ids) it answers;
+    ``general`` ones fit any client and complete a short list."""
 
     id: str
     criteria: tuple[str, ...]

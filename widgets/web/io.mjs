@@ -14,11 +14,6 @@ export function downloadText(filename, text, type = "text/plain") {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Read a file the user picked, as text. */
-export function readFile(file) {
-  return file.text();
-}
-
 /** Copy text to the clipboard; resolves true when it worked. */
 export async function copyText(text) {
   try {

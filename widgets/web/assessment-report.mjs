@@ -1,0 +1,70 @@
+// The assessment's report on the page: verdict, scores, each criterion's contribution with its
+// step of the playbook, money, warnings and next steps. Every word and figure comes from the
+// engine (the report and its "shown" figures) or from the shell's messages.
+import { element } from "./dom.mjs";
+import { encodeFragment } from "./io.mjs";
+import { format } from "./messages.mjs";
+
+function stepLink(step) {
+  return element("a", { href: `../${step.page}/#${step.anchor}`, class: "playbook-step-link" }, step.label);
+}
+
+function meterRow(ui, id, label, value, max, shown) {
+  return element(
+    "div",
+    { class: "playbook-meter" },
+    element("label", { for: id }, label),
+    element("meter", { id, min: 0, max, value }),
+    element("span", { class: "playbook-meter__value" }, format(ui.score_value, shown)),
+  );
+}
+
+function listPart(title, items, tag) {
+  const list = element(tag, {}, ...items.map((item) => element("li", {}, item.text, " ", stepLink(item.step))));
+  return element("div", { class: "playbook-result__part" }, element("h3", {}, title), list);
+}
+
+function contributions(ui, report, shown, kind) {
+  const items = report.contributions.filter((entry) => entry.kind === kind).map((item) => {
+    const figures = shown.contributions[item.id];
+    const meter = meterRow(ui, `assessment-criterion-${item.id}`, item.label, item.points, item.max_points, figures);
+    return element("li", {}, meter, stepLink(item.step));
+  });
+  const list = element("ul", { class: "playbook-contributions" }, ...items);
+  return element("div", { class: "playbook-result__part" }, element("h3", {}, ui[`${kind}_contributions`]), list);
+}
+
+/** Write the report into `region`; `onCompare` adds the client to the comparison. */
+export function renderReport(region, messages, { report, shown }, answers, onCompare) {
+  const ui = messages.ui;
+  const scores = element(
+    "div",
+    { class: "playbook-scores" },
+    meterRow(ui, "assessment-score-case", messages.scores.case, report.case_score, 100,
+      { points: shown.case_score, max_points: shown.score_max }),
+    meterRow(ui, "assessment-score-risk", messages.scores.risk, report.risk_score, 100,
+      { points: shown.risk_score, max_points: shown.score_max }),
+  );
+  const money = element("div", { class: "playbook-result__part" }, element("h3", {}, ui.money), element("p", {}, report.money.text));
+  const prepare = element("a", { class: "md-button md-button--primary", href: `../script/#assessment=${encodeFragment(answers)}` }, ui.prepare);
+  const add = element("button", { type: "button", class: "md-button" }, ui.compare_add);
+  add.addEventListener("click", onCompare);
+  region.dataset.verdict = report.verdict;
+  region.replaceChildren(
+    element("h2", { id: "assessment-verdict" }, report.verdict_title),
+    element("p", { class: "playbook-verdict-text" }, report.verdict_text),
+    scores,
+    contributions(ui, report, shown, "case"),
+    contributions(ui, report, shown, "risk"),
+    money,
+    report.flags.length ? listPart(ui.flags, report.flags, "ul") : null,
+    report.next_steps.length ? listPart(ui.next_steps, report.next_steps, "ol") : null,
+    element("p", { class: "playbook-actions playbook-no-print" }, prepare, " ", add),
+  );
+}
+
+/** Empty the report: the answers do not hold. */
+export function clearReport(region) {
+  delete region.dataset.verdict;
+  region.replaceChildren();
+}
