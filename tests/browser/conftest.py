@@ -5,6 +5,7 @@ Every test fails on any request to a host other than the local server, and on an
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -72,9 +73,14 @@ def throwaway_copy(clone: Path) -> Path:
     return clone
 
 
-def run(*command: str, cwd: Path) -> None:
-    """Run a command in a throwaway copy, failing the test with its output."""
-    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+def run(*command: str, cwd: Path, own_engine: bool = False) -> None:
+    """Run a command in a throwaway copy, failing the test with its output.
+
+    With ``own_engine``, Python imports the copy's engine rather than the working tree's, which
+    the linked virtual environment installs (in editable mode).
+    """
+    env = {**os.environ, "PYTHONPATH": str(cwd)} if own_engine else None
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 0, f"{' '.join(command)} failed:\n{done.stdout}\n{done.stderr}"
 
 
