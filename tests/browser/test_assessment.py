@@ -130,7 +130,9 @@ def test_form_is_readable_before_any_script(page: Page, site_url: str) -> None:
     expect(page.locator("[data-assessment-result]")).to_be_empty()
 
 
-@pytest.mark.parametrize(("lang", "name"), [("fr", "exit_with_care"), ("en", "hand_over")])
+@pytest.mark.parametrize(
+    ("lang", "name"), [("fr", "exit_with_care"), ("en", "hand_over"), ("en", "keep")]
+)
 def test_filled_form_shows_the_engines_verdict(
     page: Page, site_url: str, lang: str, name: str
 ) -> None:
@@ -152,6 +154,12 @@ def test_filled_form_shows_the_engines_verdict(
         "href", f"../{first['step']['page']}/#{first['step']['anchor']}"
     )
     expect(result).to_contain_text(report["money"]["text"])
+    # Parts without items (no warning, say) are left out, not written as an empty value.
+    parts = 7 + bool(report["flags"]) + bool(report["next_steps"])
+    expect(result.locator(":scope > *")).to_have_count(parts)
+    expect(result).not_to_contain_text("null")
+    # Python answered: the status line says so, and offers no retry.
+    expect(page.get_by_role("button", name=t(lang, "site.status.retry"))).to_be_hidden()
     prepare = result.get_by_role("link", name=t(lang, "assessment.ui.prepare"))
     expect(prepare).to_have_attribute("href", re.compile(r"^\.\./script/#assessment=[\w-]+$"))
 

@@ -50,7 +50,7 @@ export function renderReport(region, messages, { report, shown }, answers, onCom
   const add = element("button", { type: "button", class: "md-button" }, ui.compare_add);
   add.addEventListener("click", onCompare);
   region.dataset.verdict = report.verdict;
-  region.replaceChildren(
+  const parts = [
     element("h2", { id: "assessment-verdict" }, report.verdict_title),
     element("p", { class: "playbook-verdict-text" }, report.verdict_text),
     scores,
@@ -60,7 +60,8 @@ export function renderReport(region, messages, { report, shown }, answers, onCom
     report.flags.length ? listPart(ui.flags, report.flags, "ul") : null,
     report.next_steps.length ? listPart(ui.next_steps, report.next_steps, "ol") : null,
     element("p", { class: "playbook-actions playbook-no-print" }, prepare, " ", add),
-  );
+  ];
+  region.replaceChildren(...parts.filter(Boolean));
 }
 
 /** Empty the report: the answers do not hold. */
