@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Generic, Literal, TypeVar
 
+from widgets.fields.errors import FieldError
 from widgets.i18n import t
 from widgets.steps import Step
 
@@ -145,7 +146,7 @@ def _rows(model: type[Any], keys: str) -> tuple[Field, ...]:
 
 T = TypeVar("T")
 # A rule on several fields at once, given the values that parsed: the errors it finds.
-Check = Callable[[Mapping[str, Any]], list[Any]]
+Check = Callable[[Mapping[str, Any]], list[FieldError]]
 
 
 class Form(Generic[T]):
