@@ -10,18 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from widgets import steps
 from widgets.fields.table import Kind, row
-from widgets.steps import (
-    DECIDE_1,
-    DECIDE_2,
-    DECIDE_3,
-    DECIDE_4,
-    DECIDE_5,
-    DO_IT_1,
-    DO_IT_2,
-    DO_IT_4,
-    Step,
-)
+from widgets.steps import Step
 
 Frequency = Literal["never", "sometimes", "often", "always"]
 Visibility = Literal["low", "medium", "high"]
@@ -59,14 +50,19 @@ def _count(group: str, step: Step, maximum: int) -> Any:
 
 def _money(kind: Kind, maximum: float | None = None) -> Any:
     """A money question: unknown (None) by default, never negative."""
-    return row(kind, group="money", step=DECIDE_4, minimum=0, maximum=maximum)
+    return row(kind, group="money", step=steps.DECIDE_4, minimum=0, maximum=maximum)
 
 
 def _visibility() -> Any:
     """How visible the client is, "low" by default."""
     keys = "assessment.choices.visibility.{choice}"
     return row(
-        "choice", "low", group="influence", step=DECIDE_5, choices=VISIBILITIES, choice_keys=keys
+        "choice",
+        "low",
+        group="influence",
+        step=steps.DECIDE_5,
+        choices=VISIBILITIES,
+        choice_keys=keys,
     )
 
 
@@ -89,32 +85,32 @@ class Answers:
     """Every answer of the form; each default means "no problem" or "unknown"."""
 
     # Part 2, step 1: who the client is.
-    client_name: str | None = _name("client", DO_IT_1)
+    client_name: str | None = _name("client", steps.DO_IT_1)
     # Part 1, steps 1 to 3 (and part 2, step 2 for disrespect): how often each problem occurs.
-    late_payments: Frequency = _how_often(DECIDE_1)
-    unpaid_extras: Frequency = _how_often(DECIDE_2)
-    unrealistic_expectations: Frequency = _how_often(DECIDE_2)
-    not_worth_fee: Frequency = _how_often(DECIDE_2)
-    late_inputs: Frequency = _how_often(DECIDE_3)
-    disrespect: Frequency = _how_often(DO_IT_2)
-    only_demanding: bool = _yes_no("performance", DECIDE_1)
+    late_payments: Frequency = _how_often(steps.DECIDE_1)
+    unpaid_extras: Frequency = _how_often(steps.DECIDE_2)
+    unrealistic_expectations: Frequency = _how_often(steps.DECIDE_2)
+    not_worth_fee: Frequency = _how_often(steps.DECIDE_2)
+    late_inputs: Frequency = _how_often(steps.DECIDE_3)
+    disrespect: Frequency = _how_often(steps.DO_IT_2)
+    only_demanding: bool = _yes_no("performance", steps.DECIDE_1)
     # Part 1, steps 2 and 3: the remedies the article asks for before any break.
-    tried_reset_expectations: bool = _yes_no("tried", DECIDE_2)
-    tried_frank_talk: bool = _yes_no("tried", DECIDE_3)
+    tried_reset_expectations: bool = _yes_no("tried", steps.DECIDE_2)
+    tried_frank_talk: bool = _yes_no("tried", steps.DECIDE_3)
     # Part 1, step 4: a second opinion. The people who agree are at most the people consulted,
     # which ``widgets.assessment.fields`` checks across the two.
-    consulted: int = _count("second_opinion", DECIDE_4, 1000)
-    agree_unsalvageable: int = _count("second_opinion", DECIDE_4, 1000)
-    partner_wants_client: bool = _yes_no("second_opinion", DECIDE_4)
-    partner_name: str | None = _name("second_opinion", DECIDE_4)
+    consulted: int = _count("second_opinion", steps.DECIDE_4, 1000)
+    agree_unsalvageable: int = _count("second_opinion", steps.DECIDE_4, 1000)
+    partner_wants_client: bool = _yes_no("second_opinion", steps.DECIDE_4)
+    partner_name: str | None = _name("second_opinion", steps.DECIDE_4)
     # Part 1, step 4: money; None means unknown, which scores nothing.
     annual_revenue: float | None = _money("amount")
     hours_per_month: float | None = _money("hours", HOURS_IN_A_MONTH)
     standard_rate: float | None = _money("amount")
     revenue_share: float | None = _money("percent", 100)
     # Part 1, step 5: influence.
-    connections: int = _count("influence", DECIDE_5, 10_000)
+    connections: int = _count("influence", steps.DECIDE_5, 10_000)
     visibility: Visibility = _visibility()
     # Part 2: what overrides the scores.
-    holds_stake: bool = _yes_no("overrides", DO_IT_1)
-    deal_breakers_hit: tuple[str, ...] = _texts("overrides", DO_IT_4)
+    holds_stake: bool = _yes_no("overrides", steps.DO_IT_1)
+    deal_breakers_hit: tuple[str, ...] = _texts("overrides", steps.DO_IT_4)
