@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from tests.browser.conftest import BOOT_TIMEOUT_MS, page_url
 from widgets.assessment.bridge import assess_op
@@ -299,3 +299,16 @@ def test_saved_deal_breakers_count_and_clients_compare(page: Page, site_url: str
     expect(row).to_have_count(1)
     expect(row).to_contain_text(report["client_name"])
     expect(row).to_contain_text(report["verdict_title"])
+
+
+def test_answers_typed_before_the_script_arrives_are_assessed(page: Page, site_url: str) -> None:
+    """What the reader types while the page's script is still on its way is not lost."""
+    held: list[Route] = []
+    page.route("**/assets/widgets/assessment.mjs", lambda route: held.append(route))
+    page.goto(assessment_url(site_url, "en"))
+    answers = example("exit")
+    fill(page, "en", answers)
+    while not held:  # the module's request, kept waiting until the form is filled
+        page.wait_for_timeout(50)
+    held[0].continue_()
+    expect_verdict(page, "en", answers)

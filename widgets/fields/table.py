@@ -64,7 +64,7 @@ class Field:
     maximum: float | None = None
     choices: tuple[str, ...] = ()
     # Fixed labels of the choices (the languages' own names), else catalogue keys.
-    choice_names: Mapping[str, str] | None = None
+    choice_names: Mapping[str, str] | None = dataclasses.field(default=None, hash=False)
     choice_keys: str = ""
     max_length: int | None = None
     max_items: int | None = None

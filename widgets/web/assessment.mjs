@@ -5,7 +5,7 @@ import { clearReport, renderReport } from "./assessment-report.mjs";
 import { comparison } from "./assessment-compare.mjs";
 import { slug } from "./dom.mjs";
 import { resultOf } from "./errors.mjs";
-import { apply, collect } from "./form.mjs";
+import { apply, collect, edited } from "./form.mjs";
 import { copyText, decodeFragment, downloadText, encodeFragment, fragmentParam, storage } from "./io.mjs";
 import { format, messagesOf, say } from "./messages.mjs";
 import { call, onStatus, warmUp } from "./runtime.mjs";
@@ -148,5 +148,7 @@ export function mount(shell) {
     }
     if (!load(answers)) say(tools, ui.share_error);
   }
+  // What the reader typed before this module arrived, or the browser restored, is assessed too.
+  if (edited(form, formId)) schedule(0);
   tools.hidden = false;
 }
