@@ -17,7 +17,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PATH := $(abspath $(BIN)):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup serve build test lint unit pyodide-test browser-test deploy bench clean chromium
+.PHONY: setup serve build test lint unit pyodide-test browser-test deploy bench screenshots clean chromium
 
 ## Set-up ----------------------------------------------------------------------
 
@@ -48,7 +48,13 @@ chromium:
 
 ## Site ------------------------------------------------------------------------
 
-build: setup
+# The languages' part of the MkDocs configuration, which mkdocs.yml inherits, written from
+# their declaration and the catalogues.
+LANGUAGES_CONFIG := mkdocs.languages.yml
+$(LANGUAGES_CONFIG): widgets/languages.py widgets/catalog/*.toml mkdocs.yml scripts/mkdocs_languages.py $(VENV)/.installed
+	$(BIN)/python -m scripts.mkdocs_languages $@
+
+build: setup $(LANGUAGES_CONFIG)
 	$(BIN)/mkdocs build --strict --clean
 
 serve: build
@@ -57,7 +63,7 @@ serve: build
 
 # make deploy VERSION=1.0 [PUSH=1] [SITE_URL=https://owner.github.io/repo/]: the built site as
 # version VERSION on the gh-pages branch, `latest` pointing to it, and the root 404 page.
-deploy: setup
+deploy: setup $(LANGUAGES_CONFIG)
 	@test -n "$(VERSION)" || { echo "usage: make deploy VERSION=x.y [PUSH=1]"; exit 2; }
 	SITE_URL=$(SITE_URL) $(BIN)/mike deploy --update-aliases $(VERSION) latest
 	$(BIN)/mike set-default latest
@@ -89,5 +95,10 @@ test: lint unit pyodide-test browser-test
 bench: setup chromium build
 	$(BIN)/python -m scripts.bench
 
+# Every page in every language, wide and on a phone, in screenshots/ (PAGES="assessment script"
+# for some only): to look at what a change did, never for git.
+screenshots: setup chromium build
+	$(BIN)/python -m scripts.screenshots $(PAGES)
+
 clean:
-	rm -rf site build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site build *.egg-info .pytest_cache .mypy_cache .ruff_cache $(LANGUAGES_CONFIG)

@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from macros.render import page_lang, render
+from macros.render import page_lang, render, shell_messages
+from widgets import dealbreakers
 from widgets.assessment.explain import scoring_rules, worked_example
 from widgets.assessment.form import form_table
 from widgets.assessment.parsing import parse_answers
-from widgets.assessment.steps import ALL_STEPS
-from widgets.dealbreakers import BEHAVIOURS
 from widgets.i18n import catalog
+from widgets.steps import ALL_STEPS
 
 SCORING_SECTIONS = (
     "scores",
@@ -30,18 +30,40 @@ EXAMPLES = Path(__file__).parents[1] / "examples" / "assessment"
 
 def _messages(lang: str) -> dict[str, Any]:
     """The strings the browser module needs, so that it never carries words of its own."""
+    return shell_messages(
+        lang,
+        ui=catalog(lang)["assessment"]["ui"],
+        scores=catalog(lang)["assessment"]["scores"],
+        client_fallback=catalog(lang)["assessment"]["report"]["client_fallback"],
+    )
+
+
+def _deal_breakers(lang: str) -> dict[str, Any]:
+    """Where the reader's saved list is and how it is written, and its catalogue's words."""
     return {
-        "ui": catalog(lang)["assessment"]["ui"],
-        "scores": catalog(lang)["assessment"]["scores"],
-        "client_fallback": catalog(lang)["assessment"]["report"]["client_fallback"],
+        "storage": dealbreakers.STORAGE_KEY,
+        "format": dealbreakers.FORMAT,
+        "version": dealbreakers.VERSION,
         # Saved deal-breakers may hold catalogue ids: the page shows their words.
-        "deal_breakers": {behaviour.id: behaviour.text(lang) for behaviour in BEHAVIOURS},
+        "labels": {item.id: item.text(lang) for item in dealbreakers.BEHAVIOURS},
     }
 
 
 def _step_labels(lang: str) -> dict[str, str]:
     """The label of every playbook step, keyed ``page#anchor``."""
     return {f"{step.page}#{step.anchor}": step.as_json(lang)["label"] for step in ALL_STEPS}
+
+
+def form_html(lang: str) -> str:
+    """The assessment form, rendered from its table, readable and fillable before any script."""
+    return render(
+        "assessment_form.html",
+        lang=lang,
+        form=form_table(lang),
+        messages=_messages(lang),
+        deal_breakers=_deal_breakers(lang),
+        step_labels=_step_labels(lang),
+    )
 
 
 def register(env: Any) -> None:
@@ -55,14 +77,7 @@ def register(env: Any) -> None:
     @env.macro  # type: ignore[untyped-decorator]
     def assessment_form() -> str:
         """The assessment form, readable and fillable before any script runs."""
-        lang = page_lang(env)
-        return render(
-            "assessment_form.html",
-            lang=lang,
-            form=form_table(lang),
-            messages=_messages(lang),
-            step_labels=_step_labels(lang),
-        )
+        return form_html(page_lang(env))
 
     @env.macro  # type: ignore[untyped-decorator]
     def scoring_rules_table(section: str | None = None) -> str:

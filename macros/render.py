@@ -8,7 +8,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from widgets.i18n import Lang, check_lang, t
+from widgets.i18n import Lang, catalog, check_lang, t
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -35,3 +35,9 @@ def page_lang(env: Any) -> Lang:
 def render(template: str, **context: Any) -> str:
     """Render one partial; its output is HTML ready to sit in a Markdown page."""
     return _environment().get_template(template).render(**context)
+
+
+def shell_messages(lang: str, **tables: Any) -> dict[str, Any]:
+    """The words a widget's browser module shows, as its shell carries them (``data-messages``):
+    the loading status every shell has, and the widget's own tables."""
+    return {"status": catalog(lang)["site"]["status"], **tables}

@@ -6,37 +6,48 @@ from typing import Any
 
 from markupsafe import Markup
 
-from macros.render import page_lang, render
+from macros.render import page_lang, render, shell_messages
 from widgets import dealbreakers
-from widgets.i18n import LANGS
-from widgets.script.inputs import CHANNELS, HANDOVER_ITEMS, TONES
-from widgets.script.reasons import REASONS
-from widgets.script.reminder import MAX_DAYS, MIN_DAYS
-
-# Two rows cover a main and a fallback provider; the engine drops rows left blank.
-REPLACEMENT_ROWS = 2
-REMINDER_DEFAULT_DAYS = 30
+from widgets.fields.form import form_table
+from widgets.i18n import catalog, t
+from widgets.script.blame import CATEGORIES
+from widgets.script.inputs import SCRIPT
+from widgets.script.reminder import REMINDER
 
 
 def form_html(lang: str) -> str:
-    """The generator's form shell, its choices taken from the engine."""
+    """The generator's form shell, rendered from its table; the script's language is the page's."""
     return render(
         "script_form.html",
         lang=lang,
-        langs=LANGS,
-        channels=CHANNELS,
-        tones=TONES,
-        reasons=[{"id": item.id, "label": item.label(lang)} for item in REASONS],
-        handover=HANDOVER_ITEMS,
-        replacement_rows=range(REPLACEMENT_ROWS),
-        reminder={"min": MIN_DAYS, "max": MAX_DAYS, "default": REMINDER_DEFAULT_DAYS},
+        form=form_table(SCRIPT, lang, defaults={"lang": lang}),
+        reminder=form_table(REMINDER, lang),
+        messages=shell_messages(
+            lang,
+            ui=catalog(lang)["script"]["ui"],
+            # The blame check answers with category ids; the page names them in its language.
+            blame_categories={
+                category: t(lang, f"script.blame.categories.{category}") for category in CATEGORIES
+            },
+        ),
         notice=Markup(render("legal_notice.html", lang=lang)),
     )
 
 
 def editor_html(lang: str) -> str:
     """The deal-breakers editor shell: the catalogue of behaviours as checkboxes."""
-    return render("deal_breakers.html", lang=lang, items=dealbreakers.catalog_items(lang))
+    document = {
+        "storage": dealbreakers.STORAGE_KEY,
+        "format": dealbreakers.FORMAT,
+        "version": dealbreakers.VERSION,
+    }
+    return render(
+        "deal_breakers.html",
+        lang=lang,
+        items=dealbreakers.catalog_items(lang),
+        document=document,
+        messages=shell_messages(lang, ui=catalog(lang)["dealbreakers"]["ui"]),
+    )
 
 
 def register(env: Any) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from macros.render import page_lang, render
+from macros.render import page_lang, render, shell_messages
 
 
 def register(env: Any) -> None:
@@ -18,4 +18,5 @@ def register(env: Any) -> None:
     @env.macro  # type: ignore[untyped-decorator]
     def engine_version_widget() -> str:
         """The engine's version, as computed by Python in the reader's browser."""
-        return render("engine_version.html", lang=page_lang(env))
+        lang = page_lang(env)
+        return render("engine_version.html", lang=lang, messages=shell_messages(lang))

@@ -73,7 +73,7 @@ OBSERVERS = """(() => {
   new MutationObserver(() => {
     if (document.querySelector('[data-playbook-widget][data-runtime="ready"]')) seen("ready");
     if (document.querySelector("[data-assessment-result][data-verdict]")) seen("result");
-    const letter = document.querySelector('[data-slot="letter-text"]');
+    const letter = document.querySelector('[data-script-line="letter-text"]');
     if (letter && letter.textContent.trim()) seen("script");
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 })();"""
@@ -83,7 +83,7 @@ OBSERVERS = """(() => {
 RECOMPUTE = """async ([answers, changes]) => {
   const app = document.querySelector('script[src*="assets/widgets/app.mjs"]').src;
   const { call } = await import(new URL("runtime.mjs", app).href);
-  const lang = document.documentElement.lang.startsWith("en") ? "en" : "fr";
+  const lang = document.documentElement.lang;
   const calls = [];
   for (let i = 0; i < changes; i++) {
     const start = performance.now();

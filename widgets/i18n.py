@@ -1,22 +1,22 @@
-"""Message catalogues: one TOML file per language in ``widgets/catalog``."""
+"""Message catalogues: one TOML file per language of ``widgets.languages`` (``widgets/catalog``)."""
 
 from __future__ import annotations
 
 import tomllib
 from functools import cache
 from importlib.resources import files
-from typing import Any, Literal
+from typing import Any
 
-Lang = Literal["fr", "en"]
-LANGS: tuple[Lang, ...] = ("fr", "en")
-DEFAULT_LANG: Lang = "fr"
+from widgets.languages import DEFAULT_LANG, LANGS, Lang
+
+__all__ = ["DEFAULT_LANG", "LANGS", "Lang", "catalog", "check_lang", "flat_keys", "has", "t"]
 
 
 def check_lang(lang: str) -> Lang:
-    """Return ``lang`` as a supported language, or raise ValueError."""
+    """Return ``lang`` as a language of the site, or raise ValueError."""
     if lang not in LANGS:
         raise ValueError(f"unsupported language {lang!r}: expected one of {', '.join(LANGS)}")
-    return lang
+    return Lang(lang)
 
 
 @cache
@@ -38,13 +38,26 @@ def flat_keys(table: dict[str, Any], prefix: str = "") -> set[str]:
     return keys
 
 
-def t(lang: str, key: str, **values: object) -> str:
-    """The message ``key`` (dotted path) in ``lang``, with ``{placeholders}`` filled in."""
+def _node(lang: str, key: str) -> Any:
+    """What ``key`` (dotted path) leads to in the catalogue of ``lang``, or None."""
     node: Any = catalog(lang)
     for part in key.split("."):
         if not isinstance(node, dict) or part not in node:
-            raise KeyError(f"no message {key!r} in the {lang} catalogue")
+            return None
         node = node[part]
+    return node
+
+
+def has(lang: str, key: str) -> bool:
+    """Whether the catalogue of ``lang`` holds the message ``key``."""
+    return isinstance(_node(lang, key), str)
+
+
+def t(lang: str, key: str, **values: object) -> str:
+    """The message ``key`` (dotted path) in ``lang``, with ``{placeholders}`` filled in."""
+    node = _node(lang, key)
+    if node is None:
+        raise KeyError(f"no message {key!r} in the {lang} catalogue")
     if not isinstance(node, str):
         raise KeyError(f"{key!r} in the {lang} catalogue is a table, not a message")
     return node.format(**values) if values else node

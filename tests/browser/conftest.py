@@ -5,7 +5,10 @@ Every test fails on any request to a host other than the local server, and on an
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,17 +19,71 @@ from playwright.sync_api import BrowserContext, Page, Request, Route
 from scripts.chromium import ARGS as CHROMIUM_ARGS
 from scripts.chromium import EXECUTABLE as CHROMIUM
 from scripts.serve import serve_in_background
+from widgets.languages import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "site"
 # Python boots in a few seconds on a fast machine; shared CI machines can take much longer.
 BOOT_TIMEOUT_MS = 120_000
+# Each language's folder below the site root, from the languages' one declaration.
+FOLDERS = {language.code: language.folder for language in LANGUAGES}
+
+
+def page_url(site_url: str, lang: str, name: str) -> str:
+    """The address of one page in one language."""
+    return site_url + FOLDERS[lang] + ("" if name == "index" else f"{name}/")
 
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
     """Launch Debian's Chromium: Playwright's own browser download is not available here."""
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+# What a build needs from the working tree; installed tools are linked, not copied.
+SOURCES = (
+    "mkdocs.yml",
+    "pyproject.toml",
+    "Makefile",
+    "README.md",
+    "docs",
+    # The scoring page works through an example answer file.
+    "examples",
+    "widgets",
+    "macros",
+    "hooks",
+    "overrides",
+    "scripts",
+    "requirements",
+    "package.json",
+    "package-lock.json",
+)
+LINKED = (".venv", "node_modules", ".cache")
+
+
+def throwaway_copy(clone: Path) -> Path:
+    """The project's sources copied into ``clone`` (times kept, so make rebuilds nothing it
+    need not), its installed tools linked."""
+    for name in SOURCES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, clone / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, clone / name)
+    for name in LINKED:
+        (clone / name).symlink_to(ROOT / name)
+    return clone
+
+
+def run(*command: str, cwd: Path, own_engine: bool = False) -> None:
+    """Run a command in a throwaway copy, failing the test with its output.
+
+    With ``own_engine``, Python imports the copy's engine rather than the working tree's, which
+    the linked virtual environment installs (in editable mode).
+    """
+    env = {**os.environ, "PYTHONPATH": str(cwd)} if own_engine else None
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"{' '.join(command)} failed:\n{done.stdout}\n{done.stderr}"
 
 
 def serve(root: Path) -> Iterator[str]:

@@ -8,15 +8,15 @@ import pytest
 from playwright.sync_api import BrowserContext, expect
 
 from tests.browser.axe import violations
-from tests.browser.conftest import BOOT_TIMEOUT_MS, Traffic
+from tests.browser.conftest import BOOT_TIMEOUT_MS, Traffic, page_url
+from widgets.languages import LANGS
 
 DOCS = Path(__file__).parents[2] / "docs"
 PAGES = sorted(p.stem for p in (DOCS / "fr").glob("*.md"))
-FOLDERS = {"fr": "", "en": "en/"}
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_pages_have_no_accessibility_violation(
     context: BrowserContext, traffic: Traffic, site_url: str, lang: str, scheme: str
 ) -> None:
@@ -26,7 +26,7 @@ def test_pages_have_no_accessibility_violation(
     page.emulate_media(color_scheme=scheme)
     found = {}
     for name in PAGES:
-        page.goto(site_url + FOLDERS[lang] + ("" if name == "index" else f"{name}/"))
+        page.goto(page_url(site_url, lang, name))
         if problems := violations(page):
             found[name] = problems
     assert found == {}

@@ -8,22 +8,32 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
-from tests.browser.conftest import BOOT_TIMEOUT_MS
+from tests.browser.conftest import BOOT_TIMEOUT_MS, page_url
 from widgets.assessment.bridge import assess_op
 from widgets.assessment.explain import scoring_rules
 from widgets.assessment.form import form_table
-from widgets.i18n import t
+from widgets.bridge import handle
+from widgets.fields.table import NUMERIC_KINDS
+from widgets.i18n import LANGS, Lang, t
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "assessment"
-LANGUAGE_FOLDERS = {"fr": "", "en": "en/"}
-NUMERIC_KINDS = {"int", "amount", "hours", "percent"}
 
 
 def assessment_url(site_url: str, lang: str) -> str:
     """The address of the assessment page in one language."""
-    return f"{site_url}{LANGUAGE_FOLDERS[lang]}assessment/"
+    return page_url(site_url, lang, "assessment")
+
+
+def engine_errors(answers: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    """The errors the engine answers the page with for ``answers``."""
+    response = json.loads(
+        handle(json.dumps({"op": "assess", "payload": {"answers": answers, "lang": lang}}))
+    )
+    assert response["ok"] is False
+    errors: list[dict[str, Any]] = response["errors"]
+    return errors
 
 
 def example(name: str) -> dict[str, Any]:
@@ -47,7 +57,7 @@ def field_kind(field_id: str) -> str:
 
 def expect_verdict(page: Page, lang: str, answers: dict[str, Any]) -> dict[str, Any]:
     """Wait for the page to show the verdict the engine computes for ``answers``; its report."""
-    report: dict[str, Any] = assess_op({"answers": answers, "lang": lang})["report"]
+    report: dict[str, Any] = assess_op({"answers": answers}, Lang(lang))["report"]
     expect(page.locator("[data-assessment-result]").get_by_role("heading", level=2)).to_have_text(
         report["verdict_title"], timeout=BOOT_TIMEOUT_MS
     )
@@ -62,7 +72,7 @@ def fill(page: Page, lang: str, answers: dict[str, Any]) -> None:
         if field["id"] not in answers:
             continue
         value = answers[field["id"]]
-        if field["kind"] in ("frequency", "choice"):
+        if field["kind"] == "choice":
             choice = next(c["label"] for c in field["choices"] if c["value"] == value)
             form.get_by_role("group", name=field["label"], exact=True).get_by_label(
                 choice, exact=True
@@ -80,7 +90,7 @@ def expect_answers(page: Page, lang: str, answers: dict[str, Any]) -> None:
     form = page.locator("#assessment-form")
     for field in fields(lang):
         value = answers.get(field["id"], field["default"])
-        if field["kind"] in ("frequency", "choice"):
+        if field["kind"] == "choice":
             group = form.get_by_role("group", name=field["label"], exact=True)
             for choice in field["choices"]:
                 radio = group.get_by_label(choice["label"], exact=True)
@@ -110,7 +120,7 @@ def test_form_is_readable_before_any_script(page: Page, site_url: str) -> None:
     page.route("**/*.mjs", lambda route: route.abort())
     page.goto(assessment_url(site_url, "en"))
     for field in fields("en"):
-        role = "group" if field["kind"] in ("frequency", "choice") else None
+        role = "group" if field["kind"] == "choice" else None
         locator = (
             page.get_by_role(role, name=field["label"], exact=True)
             if role
@@ -120,7 +130,9 @@ def test_form_is_readable_before_any_script(page: Page, site_url: str) -> None:
     expect(page.locator("[data-assessment-result]")).to_be_empty()
 
 
-@pytest.mark.parametrize(("lang", "name"), [("fr", "exit_with_care"), ("en", "hand_over")])
+@pytest.mark.parametrize(
+    ("lang", "name"), [("fr", "exit_with_care"), ("en", "hand_over"), ("en", "keep")]
+)
 def test_filled_form_shows_the_engines_verdict(
     page: Page, site_url: str, lang: str, name: str
 ) -> None:
@@ -142,11 +154,18 @@ def test_filled_form_shows_the_engines_verdict(
         "href", f"../{first['step']['page']}/#{first['step']['anchor']}"
     )
     expect(result).to_contain_text(report["money"]["text"])
+    # Parts without items (no warning, say) are left out, not written as an empty value.
+    parts = 7 + bool(report["what_would_change"]) + bool(report["flags"])
+    parts += bool(report["next_steps"])
+    expect(result.locator(":scope > *")).to_have_count(parts)
+    expect(result).not_to_contain_text("null")
+    # Python answered: the status line says so, and offers no retry.
+    expect(page.get_by_role("button", name=t(lang, "site.status.retry"))).to_be_hidden()
     prepare = result.get_by_role("link", name=t(lang, "assessment.ui.prepare"))
     expect(prepare).to_have_attribute("href", re.compile(r"^\.\./script/#assessment=[\w-]+$"))
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_invalid_answers_are_explained_beside_their_field_and_kept(
     page: Page, site_url: str, lang: str
 ) -> None:
@@ -157,7 +176,7 @@ def test_invalid_answers_are_explained_beside_their_field_and_kept(
         "hours_per_month": "800",
         "revenue_share": "150",
     }
-    errors = assess_op({"answers": typed, "lang": lang})["errors"]
+    errors = engine_errors(typed, lang)
     assert {error["field"] for error in errors} == set(typed)
     open_assessment(page, site_url, lang)
     fill(page, lang, typed)
@@ -260,7 +279,7 @@ def test_saved_deal_breakers_count_and_clients_compare(page: Page, site_url: str
     """Saved deal-breakers become checkboxes; assessed clients line up in a table."""
     items = [{"id": "broken-agreements"}, {"text": "Never answers emails"}]
     answers = {**example("exit"), "deal_breakers_hit": ["broken-agreements"]}
-    report = assess_op({"answers": answers, "lang": "en"})["report"]
+    report = assess_op({"answers": answers}, Lang("en"))["report"]
     open_assessment(page, site_url, "en")
     page.evaluate(
         "items => localStorage.setItem('client-exit-playbook:deal-breakers', JSON.stringify("
@@ -283,7 +302,7 @@ def test_saved_deal_breakers_count_and_clients_compare(page: Page, site_url: str
     expect(row).to_contain_text(report["verdict_title"])
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_bands_and_what_would_change_come_from_python(page: Page, site_url: str, lang: str) -> None:
     """Each score shows its band's words, and the changes that would move the verdict sit
     under it, as Python computes them in the browser."""
@@ -320,3 +339,16 @@ def test_the_announced_change_gives_the_announced_verdict(page: Page, site_url: 
     changed = expect_verdict(page, "en", {**answers, **first["answers"]})
     assert changed["verdict"] == first["verdict"]
     expect(result).to_have_attribute("data-verdict", first["verdict"])
+
+
+def test_answers_typed_before_the_script_arrives_are_assessed(page: Page, site_url: str) -> None:
+    """What the reader types while the page's script is still on its way is not lost."""
+    held: list[Route] = []
+    page.route("**/assets/widgets/assessment.mjs", lambda route: held.append(route))
+    page.goto(assessment_url(site_url, "en"))
+    answers = example("exit")
+    fill(page, "en", answers)
+    while not held:  # the module's request, kept waiting until the form is filled
+        page.wait_for_timeout(50)
+    held[0].continue_()
+    expect_verdict(page, "en", answers)

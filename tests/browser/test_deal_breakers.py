@@ -9,18 +9,19 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import BOOT_TIMEOUT_MS
+from tests.browser.conftest import BOOT_TIMEOUT_MS, page_url
 from widgets import dealbreakers
-from widgets.i18n import t
+from widgets.bridge import handle
+from widgets.i18n import LANGS, t
 
-LANGUAGE_FOLDERS = {"fr": "", "en": "en/"}
 OWN = "<b>Calls</b> after 11 pm"
-STORAGE_KEY = "client-exit-playbook:deal-breakers"
+# The pages' storage keys start with the site's prefix (widgets/web/io.mjs).
+STORAGE_KEY = f"client-exit-playbook:{dealbreakers.STORAGE_KEY}"
 
 
 def editor_url(site_url: str, lang: str) -> str:
     """The deal-breakers page in one language."""
-    return f"{site_url}{LANGUAGE_FOLDERS[lang]}deal-breakers/"
+    return page_url(site_url, lang, "deal-breakers")
 
 
 def build_list(page: Page, lang: str) -> dict[str, Any]:
@@ -44,7 +45,7 @@ def labels(document: dict[str, Any], lang: str) -> list[str]:
     return [item.label(lang) for item in dealbreakers.from_json(document).items]
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_list_is_built_and_exported_as_markdown(page: Page, site_url: str, lang: str) -> None:
     """Ticked and typed behaviours form the list; the .md download is the engine's Markdown."""
     page.goto(editor_url(site_url, lang))
@@ -80,7 +81,7 @@ def test_saved_json_loads_back(page: Page, site_url: str, tmp_path: Path) -> Non
     ("content", "code"),
     [
         ("{not json", None),
-        (json.dumps({"format": "other", "version": 1, "items": []}), "wrong_format"),
+        (json.dumps({"format": "other", "version": 1, "items": []}), "unsupported"),
     ],
 )
 def test_corrupt_file_changes_nothing(
@@ -92,13 +93,19 @@ def test_corrupt_file_changes_nothing(
     bad = tmp_path / "liste.json"
     bad.write_text(content, "utf-8")
     page.get_by_label(t("fr", "dealbreakers.ui.load_json")).set_input_files(bad)
-    message = page.locator("[data-dealbreakers-message]")
+    message = page.locator("[data-playbook-widget] [data-playbook-message]")
     expect(message).to_contain_text(t("fr", "dealbreakers.ui.unchanged"), timeout=BOOT_TIMEOUT_MS)
     if code is None:
         expect(message).to_contain_text(t("fr", "dealbreakers.ui.bad_json"))
     else:
-        error = dealbreakers.DealBreakersError(code, value="other", expected=dealbreakers.FORMAT)
-        expect(message).to_contain_text(error.message("fr"))
+        request = {
+            "op": "dealbreakers_load",
+            "payload": {"data": json.loads(content), "lang": "fr"},
+        }
+        (error,) = json.loads(handle(json.dumps(request)))["errors"]
+        assert error["code"] == code
+        slot = page.locator('[data-playbook-widget] [data-error-for=""]')
+        expect(slot).to_have_text(error["message"])
     assert listed(page) == labels(document, "fr")
 
 
@@ -109,7 +116,7 @@ def test_remembered_list_is_offered_by_the_assessment(page: Page, site_url: str)
     document = build_list(page, "en")
     stored = page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')")
     assert json.loads(stored) == document
-    page.goto(f"{site_url}{LANGUAGE_FOLDERS['en']}assessment/")
+    page.goto(page_url(site_url, "en", "assessment"))
     offered = page.locator("[data-saved-deal-breakers]")
     for text in labels(document, "en"):
         expect(offered.get_by_label(text, exact=True)).to_be_visible(timeout=BOOT_TIMEOUT_MS)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.test_site import page_url
+from tests.browser.conftest import page_url
+from widgets.i18n import t
+from widgets.languages import LANGS
 
 STEPS = [f"decide-step-{n}" for n in range(1, 6)] + [f"do-it-step-{n}" for n in range(1, 5)]
-CONTENTS = {"fr": "Sommaire", "en": "Contents"}
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_print_page_holds_every_step_of_both_parts(page: Page, site_url: str, lang: str) -> None:
     """Each step of part 1 and part 2 is on the page under its prefixed anchor."""
     page.goto(page_url(site_url, lang, "print"))
@@ -19,11 +20,13 @@ def test_print_page_holds_every_step_of_both_parts(page: Page, site_url: str, la
         expect(page.locator(f"article h3#{anchor}")).to_have_count(1)
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_contents_link_to_every_step(page: Page, site_url: str, lang: str) -> None:
     """The contents list links to each step, and each link lands on a heading of the page."""
     page.goto(page_url(site_url, lang, "print"))
-    links = page.get_by_role("navigation", name=CONTENTS[lang], exact=True).get_by_role("link")
+    links = page.get_by_role(
+        "navigation", name=t(lang, "site.print.contents"), exact=True
+    ).get_by_role("link")
     # The theme's scripts may make in-page links absolute: the fragment is what lands.
     hashes = links.evaluate_all("links => links.map(a => a.hash)")
     assert [f"#{anchor}" for anchor in STEPS] == [h for h in hashes if "-step-" in h]
@@ -31,7 +34,7 @@ def test_contents_link_to_every_step(page: Page, site_url: str, lang: str) -> No
         expect(page.locator(f"article {target}")).to_have_count(1)
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_no_id_is_used_twice(page: Page, site_url: str, lang: str) -> None:
     """Pages that shared anchors such as step-1 no longer clash once on one page."""
     page.goto(page_url(site_url, lang, "print"))
@@ -39,7 +42,7 @@ def test_no_id_is_used_twice(page: Page, site_url: str, lang: str) -> None:
     assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_paper_shows_the_playbook_without_the_site_around_it(
     page: Page, site_url: str, lang: str
 ) -> None:

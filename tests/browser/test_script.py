@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.conftest import BOOT_TIMEOUT_MS
+from tests.browser.conftest import BOOT_TIMEOUT_MS, page_url
 from tests.unit.script.blame_corpus import REPROACHES
 from widgets.assessment.bridge import assess_op
-from widgets.i18n import t
+from widgets.i18n import LANGS, Lang, t
 from widgets.script.blame import check_blame
 from widgets.script.generate import generate
 from widgets.script.inputs import parse_inputs
@@ -23,13 +23,12 @@ from widgets.script.reasons import reason
 from widgets.script.render import render
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "assessment"
-LANGUAGE_FOLDERS = {"fr": "", "en": "en/"}
 REASONS = ["payment_terms", "fixed_scope", "quality_commitment"]
 
 
 def script_url(site_url: str, lang: str) -> str:
     """The generator's page in one language."""
-    return f"{site_url}{LANGUAGE_FOLDERS[lang]}script/"
+    return page_url(site_url, lang, "script")
 
 
 def label(lang: str, field: str) -> str:
@@ -56,7 +55,7 @@ def fragment(answers: dict[str, Any]) -> str:
     return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_generates_the_conversation_in_each_language(page: Page, site_url: str, lang: str) -> None:
     """Names and reasons typed in the form come back as the engine's conversation."""
     page.goto(script_url(site_url, lang))
@@ -69,15 +68,15 @@ def test_generates_the_conversation_in_each_language(page: Page, site_url: str, 
     section = page.locator('[data-section="decision"]')
     expect(section).to_contain_text(decision.lines[0].text, timeout=BOOT_TIMEOUT_MS)
     expect(section.get_by_role("heading")).to_have_text(decision.title)
-    expect(page.locator('[data-slot="conversation"]')).to_contain_text("Studio Kessler")
-    expect(page.locator('[data-slot="email-subject"]')).to_contain_text(script.email.subject)
+    expect(page.locator('[data-script-part="conversation"]')).to_contain_text("Studio Kessler")
+    expect(page.locator('[data-script-line="subject"]')).to_contain_text(script.email.subject)
 
 
 def test_markup_typed_in_a_name_shows_literally(page: Page, site_url: str) -> None:
     """A name that looks like HTML is shown as typed, never interpreted."""
     page.goto(script_url(site_url, "fr"))
     fill_basics(page, "fr", "<b>Kessler</b> & <i>Fils</i>")
-    output = page.locator('[data-slot="conversation"]')
+    output = page.locator('[data-script-part="conversation"]')
     expect(output).to_contain_text("<b>Kessler</b> & <i>Fils</i>", timeout=BOOT_TIMEOUT_MS)
     expect(page.locator("[data-script-result] b, [data-script-result] i")).to_have_count(0)
 
@@ -89,7 +88,7 @@ def test_an_invalid_field_is_flagged_and_kept(page: Page, site_url: str) -> None
     years.fill("many")
     expect(years).to_have_attribute("aria-invalid", "true", timeout=BOOT_TIMEOUT_MS)
     expect(page.locator("#script-relationship_years-error")).to_contain_text(
-        t("en", "script.errors.not_number")
+        t("en", "errors.codes.not_a_number")
     )
     expect(years).to_have_value("many")
 
@@ -150,7 +149,7 @@ def test_copy_and_download_give_the_text_version(
     text = render(script, "text")
     copy = page.get_by_role("button", name=t("en", "script.ui.copy"))
     expect(copy).to_be_visible(timeout=BOOT_TIMEOUT_MS)
-    expect(page.locator('[data-slot="conversation"]')).to_contain_text("Studio Kessler")
+    expect(page.locator('[data-script-part="conversation"]')).to_contain_text("Studio Kessler")
     copy.click()
     expect(page.get_by_text(t("en", "script.ui.copied"))).to_be_visible()
     assert page.evaluate("navigator.clipboard.readText()") == text
@@ -166,7 +165,7 @@ def test_email_link_carries_the_subject_and_body(page: Page, site_url: str) -> N
     fill_basics(page, "fr", "Studio Kessler")
     link = page.get_by_role("link", name=t("fr", "script.ui.email"))
     expect(link).to_be_visible(timeout=BOOT_TIMEOUT_MS)
-    expect(page.locator('[data-slot="conversation"]')).to_contain_text("Studio Kessler")
+    expect(page.locator('[data-script-part="conversation"]')).to_contain_text("Studio Kessler")
     script = expected(
         "fr", your_name="Jeanne Martin", client_name="Studio Kessler", reasons=REASONS
     )
@@ -179,7 +178,7 @@ def test_email_link_carries_the_subject_and_body(page: Page, site_url: str) -> N
 def test_prefilled_from_an_assessment_link(page: Page, site_url: str) -> None:
     """A link from the assessment fills the form from its report and warns about a stake."""
     answers = {**json.loads((EXAMPLES / "hand_over.json").read_text("utf-8")), "holds_stake": True}
-    result = assess_op({"answers": answers, "lang": "fr"})
+    result = assess_op({"answers": answers}, Lang("fr"))
     inputs = prefill_from_report(result["report"], "fr")
     page.goto(script_url(site_url, "fr") + "#assessment=" + fragment(answers))
     client = page.get_by_label(label("fr", "client_name"), exact=True)
@@ -191,7 +190,7 @@ def test_prefilled_from_an_assessment_link(page: Page, site_url: str) -> None:
     expect(replacement).to_have_value(inputs["replacements"][0]["name"])
     advice = t("fr", "script.warnings.professional_advice")
     expect(page.locator("[data-script-notices]")).to_contain_text(advice)
-    expect(page.locator('[data-slot="warnings"]')).to_contain_text(advice)
+    expect(page.locator('[data-script-part="warnings"]')).to_contain_text(advice)
 
 
 def test_fix_first_assessment_offers_a_reminder(page: Page, site_url: str) -> None:
@@ -212,7 +211,7 @@ def test_remembered_form_comes_back_until_forgotten(page: Page, site_url: str) -
     page.goto(script_url(site_url, "en"))
     page.get_by_label(t("en", "script.ui.remember"), exact=True).check()
     page.get_by_label(label("en", "client_name"), exact=True).fill("Studio Kessler")
-    expect(page.locator('[data-slot="conversation"]')).to_contain_text(
+    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
         "Studio Kessler", timeout=BOOT_TIMEOUT_MS
     )
     page.reload()

@@ -10,21 +10,22 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.conftest import BOOT_TIMEOUT_MS, Traffic
+from tests.browser.conftest import BOOT_TIMEOUT_MS, FOLDERS, Traffic, page_url
 from widgets import __version__
 from widgets.assessment.schema import answers_schema, report_schema
+from widgets.languages import DEFAULT_LANG, LANGS, LANGUAGES
 
 DOCS = Path(__file__).parents[2] / "docs"
 PAGES = sorted(p.stem for p in (DOCS / "fr").glob("*.md"))
-LANGUAGE_FOLDERS = {"fr": "", "en": "en/"}
+SWITCHES = [
+    (start.code, target.code, target.name)
+    for start in LANGUAGES
+    for target in LANGUAGES
+    if start != target
+]
 
 
-def page_url(site_url: str, lang: str, name: str) -> str:
-    """The address of one page in one language."""
-    return site_url + LANGUAGE_FOLDERS[lang] + ("" if name == "index" else f"{name}/")
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", PAGES)
 def test_every_page_renders_in_its_language(
     page: Page, site_url: str, lang: str, name: str
@@ -40,9 +41,7 @@ def test_every_page_renders_in_its_language(
     assert console_errors == []
 
 
-@pytest.mark.parametrize(
-    ("start", "target", "label"), [("fr", "en", "English"), ("en", "fr", "Français")]
-)
+@pytest.mark.parametrize(("start", "target", "label"), SWITCHES)
 def test_language_switch_lands_on_the_same_page(
     page: Page, site_url: str, start: str, target: str, label: str
 ) -> None:
@@ -66,6 +65,13 @@ def test_language_switch_after_following_a_link(page: Page, site_url: str) -> No
     expect(page).to_have_url(page_url(site_url, "en", "do-it"))
 
 
+def languages_of(site_url: str, href: str) -> str:
+    """The language of a page of the site, by its folder."""
+    path = href.removeprefix(site_url)
+    found = [code for code, folder in FOLDERS.items() if folder and path.startswith(folder)]
+    return found[0] if found else DEFAULT_LANG
+
+
 @pytest.mark.parametrize(("lang", "word"), [("fr", "réputation"), ("en", "reputation")])
 def test_search_finds_pages_in_each_language(
     page: Page, site_url: str, lang: str, word: str
@@ -78,7 +84,7 @@ def test_search_finds_pages_in_each_language(
     results = page.locator(".md-search-result__item a")
     expect(results.first).to_be_visible()
     hrefs = results.evaluate_all("links => links.map(a => a.href)")
-    in_language = [h for h in hrefs if (lang == "en") == h.startswith(site_url + "en/")]
+    in_language = [h for h in hrefs if languages_of(site_url, h) == lang]
     assert in_language, hrefs
 
 
@@ -96,7 +102,7 @@ def test_missing_page_answers_in_the_readers_language(
     expect(page.locator("html")).to_have_attribute("lang", lang)
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_engine_version_is_computed_by_python_in_a_worker(
     page: Page, site_url: str, lang: str
 ) -> None:
@@ -109,7 +115,7 @@ def test_engine_version_is_computed_by_python_in_a_worker(
     )
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_every_page_carries_a_strict_content_security_policy(
     page: Page, site_url: str, lang: str
 ) -> None:

@@ -18,7 +18,7 @@ from tests.browser.test_assessment import (
     open_assessment,
 )
 from tests.browser.test_script import fragment as share_fragment
-from widgets.i18n import t
+from widgets.i18n import LANGS, t
 
 PAYLOADS = [
     line
@@ -113,7 +113,7 @@ def test_recorder_sees_requests_made_inside_the_worker(
     assert any("/assets/runtime/snapshot-" in url for url in traffic.seen)
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_typed_client_name_leaves_no_trace(
     page: Page, site_url: str, traffic: Traffic, lang: str
 ) -> None:
@@ -203,7 +203,7 @@ def test_payload_in_a_loaded_file_is_restored_as_text(
 # --- Resilience ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_missing_runtime_is_explained_and_keeps_the_form(
     context: BrowserContext, page: Page, site_url: str, lang: str
 ) -> None:
@@ -350,7 +350,7 @@ def test_generated_script_echoes_a_payload_as_text(page: Page, site_url: str, pa
     opened = watch_dialogs(page)
     page.goto(site_url + "en/script/")
     page.get_by_label(t("en", "script.fields.client_name.label"), exact=True).fill(payload)
-    expect(page.locator('[data-slot="conversation"]')).to_contain_text(
+    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
         payload, timeout=BOOT_TIMEOUT_MS
     )
     assert opened == []
@@ -369,7 +369,7 @@ def test_sentinel_in_the_other_tools_leaves_no_trace(
     # takes it as an item, then has the engine export the list as Markdown.
     if "script" in path:
         page.get_by_label(t(lang, "script.fields.client_name.label"), exact=True).fill(SENTINEL)
-        conversation = page.locator('[data-slot="conversation"]')
+        conversation = page.locator('[data-script-part="conversation"]')
         expect(conversation).to_contain_text(SENTINEL, timeout=BOOT_TIMEOUT_MS)
     else:
         page.get_by_label(t(lang, "dealbreakers.own.label"), exact=True).fill(SENTINEL)

@@ -5,57 +5,24 @@ Walks every version and language, the root 404 page, the version selector and th
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.conftest import BOOT_TIMEOUT_MS, guard, serve, watch
+from tests.browser.conftest import BOOT_TIMEOUT_MS, guard, run, serve, throwaway_copy, watch
 from widgets import __version__
+from widgets.languages import LANGUAGES
 
-ROOT = Path(__file__).resolve().parents[2]
-# What a deployment needs from the working tree; installed tools are linked, not copied.
-SOURCES = (
-    "mkdocs.yml",
-    "pyproject.toml",
-    "Makefile",
-    "README.md",
-    "docs",
-    # The scoring page works through an example answer file.
-    "examples",
-    "widgets",
-    "macros",
-    "hooks",
-    "overrides",
-    "scripts",
-    "requirements",
-    "package.json",
-    "package-lock.json",
-)
-LINKED = (".venv", "node_modules", ".cache")
-
-
-def run(*command: str, cwd: Path) -> None:
-    """Run a command in the throwaway clone, failing the test with its output."""
-    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, f"{' '.join(command)} failed:\n{done.stdout}\n{done.stderr}"
+LANGUAGE_OF = {language.folder: language.code for language in LANGUAGES}
+LANGUAGE_FOLDERS = tuple(LANGUAGE_OF)
 
 
 @pytest.fixture(scope="session")
 def pages_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Versions 1.0 and 1.1 deployed with `make deploy`, served as GitHub Pages serves gh-pages."""
-    clone = tmp_path_factory.mktemp("clone")
-    for name in SOURCES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, clone / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, clone / name)
-    for name in LINKED:
-        (clone / name).symlink_to(ROOT / name)
+    clone = throwaway_copy(tmp_path_factory.mktemp("clone"))
     run("git", "init", "--quiet", "--initial-branch=main", cwd=clone)
     run(
         "git",
@@ -106,7 +73,7 @@ def test_root_goes_to_the_latest_version(versioned_page: Page, pages_url: str) -
     expect(versioned_page).to_have_url(pages_url + "latest/")
 
 
-@pytest.mark.parametrize("lang_folder", ["", "en/"])
+@pytest.mark.parametrize("lang_folder", LANGUAGE_FOLDERS)
 def test_switching_version_keeps_page_and_language(
     versioned_page: Page, pages_url: str, lang_folder: str
 ) -> None:
@@ -120,7 +87,6 @@ def test_switching_version_keeps_page_and_language(
 
 
 VERSIONS = ("1.0", "1.1", "latest")
-LANGUAGE_FOLDERS = ("", "en/")
 
 
 def test_versions_list_names_both_versions_and_the_alias(
@@ -142,7 +108,7 @@ def test_every_version_and_language_serves_the_playbook(
     for page_name in ("", "decide/", "do-it/"):
         response = versioned_page.goto(f"{pages_url}{version}/{lang_folder}{page_name}")
         assert response is not None and response.status == 200
-        expect(versioned_page.locator("html")).to_have_attribute("lang", lang_folder[:2] or "fr")
+        expect(versioned_page.locator("html")).to_have_attribute("lang", LANGUAGE_OF[lang_folder])
         expect(versioned_page.locator(".md-version")).to_be_visible()
 
 

@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from widgets.i18n import t
+from widgets.languages import DEFAULT_LANG, LANGS, LANGUAGES
+
 
 def load_hook() -> ModuleType:
     """Import hooks/page_links.py the way MkDocs does: as a file, not a package."""
@@ -20,12 +23,11 @@ def load_hook() -> ModuleType:
 
 
 hook = load_hook()
-NAMES = {"fr": "Français", "en": "English"}
 
 
 def links(url: str, lang: str) -> dict[str, str]:
     """The switcher's links for a page, by language."""
-    return {alt["lang"]: alt["link"] for alt in hook.alternates(url, lang, NAMES)}
+    return {alt["lang"]: alt["link"] for alt in hook.alternates(url, lang)}
 
 
 def test_site_root_counts_folders() -> None:
@@ -49,3 +51,20 @@ def test_home_pages_link_to_each_other() -> None:
     """The home pages link to each other's home."""
     assert links("", "fr") == {"fr": "./", "en": "./en/"}
     assert links("en/", "en") == {"fr": "../", "en": "../en/"}
+
+
+def test_the_switcher_names_every_declared_language() -> None:
+    """One entry per language of the declaration, by its own name, in its order."""
+    entries = hook.alternates("decide/", DEFAULT_LANG)
+    assert [(alt["lang"], alt["name"]) for alt in entries] == [
+        (language.code, language.name) for language in LANGUAGES
+    ]
+
+
+def test_the_404_page_speaks_every_language() -> None:
+    """The one 404 page has every language's words and home page."""
+    blocks = hook.not_found("/site/")
+    assert [block["lang"] for block in blocks] == list(LANGS)
+    for block, language in zip(blocks, LANGUAGES, strict=True):
+        assert block["home"] == "/site/" + language.folder
+        assert block["title"] == t(language.code, "site.not_found.title")

@@ -8,17 +8,15 @@ and ``changes`` finds what would change the verdict.
 from widgets.assessment.answers import Answers
 from widgets.assessment.explain import scoring_rules
 from widgets.assessment.model import MODEL_VERSION, Assessment, Contribution, assess
-from widgets.assessment.parsing import AnswersError, FieldError, parse_answers
+from widgets.assessment.parsing import parse_answers
 from widgets.assessment.report import report
 from widgets.assessment.schema import answers_schema, report_schema
 
 __all__ = [
     "MODEL_VERSION",
     "Answers",
-    "AnswersError",
     "Assessment",
     "Contribution",
-    "FieldError",
     "answers_schema",
     "assess",
     "parse_answers",

@@ -1,46 +1,42 @@
-"""The assessment operations the browser worker can call, JSON in and JSON out."""
+"""The assessment operation the browser worker calls, JSON in and JSON out."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from widgets.assessment.explain import scoring_rules
-from widgets.assessment.form import form_table
 from widgets.assessment.model import assess
-from widgets.assessment.parsing import AnswersError, parse_answers
+from widgets.assessment.parsing import parse_answers
 from widgets.assessment.report import report
-from widgets.i18n import DEFAULT_LANG, check_lang
+from widgets.fields.numbers import format_number
+from widgets.i18n import Lang
+
+# The scores are out of 100.
+SCORE_MAX = 100
 
 
-def _lang(payload: dict[str, Any]) -> str:
-    """The language a payload asks for, French by default."""
-    return check_lang(payload.get("lang") or DEFAULT_LANG)
+def _shown(body: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
+    """Every figure the page writes, in the language's own way (meters, comparison)."""
+    return {
+        "case_score": format_number(lang, body["case_score"]),
+        "risk_score": format_number(lang, body["risk_score"]),
+        "score_max": format_number(lang, SCORE_MAX),
+        "contributions": {
+            item["id"]: {
+                "points": format_number(lang, item["points"], 1),
+                "max_points": format_number(lang, item["max_points"], 1),
+            }
+            for item in body["contributions"]
+        },
+    }
 
 
-def assess_op(payload: dict[str, Any]) -> dict[str, Any]:
-    """``{"answers", "lang"}`` to ``{"errors", "report"}``; the report is null on errors."""
-    lang = _lang(payload)
-    try:
-        raw = payload.get("answers")
-        answers = parse_answers({} if raw is None else raw)
-    except AnswersError as error:
-        return {"errors": [e.as_json(lang) for e in error.errors], "report": None}
-    return {"errors": [], "report": report(assess(answers), answers, lang)}
+def assess_op(payload: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
+    """``{"answers"}`` to the report in ``lang``, and its figures as the page writes them."""
+    raw = payload.get("answers")
+    answers = parse_answers({} if raw is None else raw)
+    body = report(assess(answers), answers, lang)
+    return {"report": body, "shown": _shown(body, lang)}
 
 
-def fields_op(payload: dict[str, Any]) -> dict[str, Any]:
-    """The form's groups and fields, with their texts in the payload's language."""
-    return form_table(_lang(payload))
-
-
-def rules_op(payload: dict[str, Any]) -> dict[str, Any]:
-    """The scoring rules in plain words, in the payload's language."""
-    return scoring_rules(_lang(payload))
-
-
-OPS: dict[str, Callable[[dict[str, Any]], Any]] = {
-    "assess": assess_op,
-    "assessment_fields": fields_op,
-    "assessment_rules": rules_op,
-}
+OPS: dict[str, Callable[[Mapping[str, Any], Lang], Any]] = {"assess": assess_op}

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, cast
 
-from widgets.assessment.answers import FREQUENCIES, Answers
+from widgets.assessment.answers import FREQUENCIES, Answers, AnswerValue
 from widgets.assessment.criteria import CRITERIA, REMEDIES
-from widgets.assessment.fields import FIELDS, FIELDS_BY_ID, FieldValue
+from widgets.assessment.fields import FIELDS_BY_ID, FREQUENCY_FIELDS
 from widgets.assessment.money import money_figures
 from widgets.assessment.numbers import format_number, format_percent
 from widgets.assessment.scales import RateGap
@@ -51,9 +51,9 @@ class Change:
 
     sentence: str
     field: str
-    value: FieldValue
+    value: AnswerValue
     # Every answer the change sets: usually ``field`` alone, two when one bounds the other.
-    answers: tuple[tuple[str, FieldValue], ...]
+    answers: tuple[tuple[str, AnswerValue], ...]
     verdict: Verdict
     params: tuple[tuple[str, Param], ...] = ()
 
@@ -69,17 +69,16 @@ class _Candidate:
 
     sentence: str
     field: str
-    value: FieldValue
-    also: tuple[tuple[str, FieldValue], ...] = ()
+    value: AnswerValue
+    also: tuple[tuple[str, AnswerValue], ...] = ()
     params: tuple[tuple[str, Param], ...] = ()
 
     @property
-    def answers(self) -> tuple[tuple[str, FieldValue], ...]:
+    def answers(self) -> tuple[tuple[str, AnswerValue], ...]:
         """Every answer this change sets."""
         return ((self.field, self.value), *self.also)
 
 
-_FREQUENCY_FIELDS = tuple(spec.id for spec in FIELDS if spec.kind == "frequency")
 _RATE = next(c for c in CRITERIA if isinstance(c.scale, RateGap))
 
 
@@ -122,7 +121,7 @@ def _partner(answers: Answers) -> Iterator[_Candidate]:
 
 def _frequencies(answers: Answers, step: int) -> Iterator[_Candidate]:
     """Each problem one notch less frequent (``step`` -1) or more (+1, from "sometimes" on)."""
-    for field in _FREQUENCY_FIELDS:
+    for field in FREQUENCY_FIELDS:
         index = FREQUENCIES.index(getattr(answers, field))
         target = index + step
         if index == 0 or not 0 <= target < len(FREQUENCIES):
@@ -186,7 +185,7 @@ def change_text(change: Change, answers: Answers, lang: str, names: dict[str, st
         "verdict": t(lang, f"assessment.verdicts.{change.verdict}.short"),
     }
     spec = FIELDS_BY_ID[change.field]
-    if spec.kind == "frequency":
+    if change.field in FREQUENCY_FIELDS:
         values["field"] = t(lang, spec.label_key)
         values["before"] = t(lang, spec.choice_key(str(getattr(answers, change.field))))
         values["after"] = t(lang, spec.choice_key(str(change.value)))

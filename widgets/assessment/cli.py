@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from widgets.assessment.model import assess
-from widgets.assessment.numbers import format_number
-from widgets.assessment.parsing import AnswersError, parse_answers
+from widgets.assessment.parsing import parse_answers
 from widgets.assessment.report import report
+from widgets.fields.errors import InputError
+from widgets.fields.numbers import format_number
 from widgets.i18n import DEFAULT_LANG, LANGS, t
 
 # Exit code for answers that cannot be assessed, as argparse uses for bad arguments.
@@ -111,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     try:
         answers = parse_answers(data)
-    except AnswersError as error:
+    except InputError as error:
         for message in error.messages(lang):
             print(message, file=sys.stderr)
         return EXIT_INVALID

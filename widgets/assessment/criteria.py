@@ -21,7 +21,7 @@ from widgets.assessment.scales import (
     UpTo,
     WhenTrue,
 )
-from widgets.assessment.steps import (
+from widgets.steps import (
     DECIDE_1,
     DECIDE_2,
     DECIDE_3,

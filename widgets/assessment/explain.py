@@ -11,7 +11,7 @@ from typing import Any
 from widgets.assessment.answers import Answers
 from widgets.assessment.changes import MAX_CHANGES
 from widgets.assessment.criteria import CRITERIA, KINDS, Criterion
-from widgets.assessment.fields import FIELDS_BY_ID
+from widgets.assessment.fields import FIELDS_BY_ID, FREQUENCY_FIELDS
 from widgets.assessment.flags import FLAGS
 from widgets.assessment.model import MODEL_VERSION, Contribution, assess
 from widgets.assessment.numbers import format_number, format_percent
@@ -138,7 +138,7 @@ def scoring_rules(lang: str) -> dict[str, Any]:
 def _answer(contribution: Contribution, answers: Answers, lang: str, ratio: float | None) -> str:
     """The answer behind one case criterion, as the reader gave it."""
     spec = FIELDS_BY_ID.get(contribution.id)
-    if spec is not None and spec.kind == "frequency":
+    if spec is not None and spec.id in FREQUENCY_FIELDS:
         return t(lang, spec.choice_key(str(getattr(answers, contribution.id))))
     if contribution.id == "low_rate" and ratio is not None:
         return t(lang, "assessment.explain.rate_answer", ratio=format_percent(lang, ratio * 100))

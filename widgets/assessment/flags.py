@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from widgets.assessment.answers import Answers
-from widgets.assessment.steps import DECIDE_4, DECIDE_5, DO_IT_1, Step
 from widgets.assessment.thresholds import THRESHOLDS
+from widgets.steps import DECIDE_4, DECIDE_5, DO_IT_1, Step
 
 
 @dataclass(frozen=True)

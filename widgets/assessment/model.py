@@ -18,7 +18,6 @@ from widgets.assessment.criteria import CRITERIA, REMEDIES, Criterion, Kind, Rem
 from widgets.assessment.flags import FLAGS
 from widgets.assessment.money import Money, money_figures
 from widgets.assessment.next_steps import NextStep, next_steps
-from widgets.assessment.steps import Step
 from widgets.assessment.thresholds import (
     THRESHOLDS,
     CaseBand,
@@ -27,6 +26,7 @@ from widgets.assessment.thresholds import (
     risk_band,
 )
 from widgets.assessment.verdicts import Facts, Verdict, VerdictRule, first_rule
+from widgets.steps import Step
 
 # Changes whenever a weight, a threshold or a rule changes, so saved results stay explicable.
 MODEL_VERSION = "2.0.0"

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from widgets.assessment.criteria import RESET, TALK, Remedy
-from widgets.assessment.steps import (
+from widgets.assessment.verdicts import Facts, Verdict
+from widgets.steps import (
     DECIDE_1,
     DECIDE_2,
     DECIDE_3,
@@ -18,7 +19,6 @@ from widgets.assessment.steps import (
     DO_IT_4,
     Step,
 )
-from widgets.assessment.verdicts import Facts, Verdict
 
 Condition = Callable[[Facts], bool]
 

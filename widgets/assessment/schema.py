@@ -9,14 +9,14 @@ from widgets.assessment.criteria import CRITERIA, KINDS
 from widgets.assessment.fields import FIELDS, Field
 from widgets.assessment.flags import FLAGS
 from widgets.assessment.next_steps import NEXT_STEPS
-from widgets.assessment.steps import ALL_STEPS, PAGES
 from widgets.assessment.thresholds import CASE_BANDS, RISK_BANDS
 from widgets.assessment.verdicts import OPINIONS, VERDICT_RULES, VERDICTS
 from widgets.i18n import LANGS, t
+from widgets.steps import ALL_STEPS, PAGES
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # Forms send numbers as text: digits, spaces between thousands, a comma or dot for decimals.
-# The engine checks such text more closely than this pattern can.
+# The engine (widgets.fields.numbers) checks such text more closely than this pattern can.
 _SPACES = " \u00a0\u202f\u2009"
 NUMERIC_TEXT = f"^[{_SPACES}]*([-+]?[0-9{_SPACES}.,]*[0-9][0-9{_SPACES}.,]*)?$"
 _BLANK = {"type": "string", "pattern": f"^[{_SPACES}]*$"}
@@ -35,7 +35,7 @@ def _number_schema(spec: Field) -> dict[str, Any]:
 
 def _value_schema(spec: Field) -> dict[str, Any]:
     """The JSON values one field accepts."""
-    if spec.kind in ("frequency", "choice"):
+    if spec.kind == "choice":
         return {"anyOf": [{"enum": list(spec.choices)}, _BLANK, _NULL]}
     if spec.kind == "bool":
         return {"anyOf": [{"type": "boolean"}, {"enum": ["true", "false"]}, _BLANK, _NULL]}

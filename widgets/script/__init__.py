@@ -6,17 +6,16 @@ Part 2 of the article: a prepared, depersonalized explanation (step 1) that blam
 
 from widgets.script.blame import BlameHit, BlameRule, check_blame
 from widgets.script.generate import generate
-from widgets.script.inputs import FieldError, InputsError, ScriptInputs, parse_inputs
+from widgets.script.inputs import SCRIPT, ScriptInputs, parse_inputs
 from widgets.script.model import Script
 from widgets.script.prefill import prefill_from_report
 from widgets.script.reminder import reminder_ics
 from widgets.script.render import render
 
 __all__ = [
+    "SCRIPT",
     "BlameHit",
     "BlameRule",
-    "FieldError",
-    "InputsError",
     "Script",
     "ScriptInputs",
     "check_blame",

@@ -8,10 +8,11 @@ import sys
 from dataclasses import replace
 from typing import Any
 
+from widgets.fields.errors import InputError
 from widgets.i18n import DEFAULT_LANG, LANGS, t
 from widgets.script.blame.warnings import blame_warnings
 from widgets.script.generate import generate
-from widgets.script.inputs import InputsError, parse_inputs
+from widgets.script.inputs import parse_inputs
 from widgets.script.render import FORMATS, render
 
 EXIT_INVALID = 2
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
             lang = data["lang"]
     try:
         inputs = parse_inputs(data)
-    except InputsError as error:
+    except InputError as error:
         print(t(lang, "script.cli.invalid", path=args.file), file=sys.stderr)
         for message in error.messages(lang):
             print(f"  {message}", file=sys.stderr)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from widgets.i18n import t
+from widgets.fields.table import Field
+from widgets.i18n import has, t
 from widgets.script.caveats import warnings_for
-from widgets.script.inputs import ScriptInputs
+from widgets.script.inputs import SCRIPT, ScriptInputs
 from widgets.script.model import SECTION_IDS, Email, Letter, Line, LineKind, Script, Section
 from widgets.script.notice import Notice, notice_for
 from widgets.script.objections import objections
@@ -24,8 +25,27 @@ def reason_texts(inputs: ScriptInputs) -> list[str]:
     return chosen + [oneline(text) for text in inputs.own_reasons]
 
 
+def _placeholder(lang: str, field_id: str) -> str | None:
+    """The bracketed marker of a field left blank, when the catalogue has one."""
+    key = f"script.placeholders.{field_id}"
+    return t(lang, key) if has(lang, key) else None
+
+
+def _typed(inputs: ScriptInputs, spec: Field) -> Any:
+    """A field's value for the templates: texts on one line (or as lines), markers for blanks."""
+    value = getattr(inputs, spec.id)
+    if spec.kind != "text":
+        return value
+    marker = _placeholder(inputs.lang, spec.id)
+    if spec.lines > 1:
+        lines = [line.strip() for line in value.splitlines() if line.strip()]
+        return lines or ([marker] if marker else [])
+    return oneline(value) or marker or ""
+
+
 def context(inputs: ScriptInputs) -> dict[str, Any]:
-    """Everything the templates need, with bracketed placeholders for what is missing."""
+    """Everything the templates need: every field of the table by its id (texts with a marker
+    where they are blank), and the values worked out from several fields."""
     lang = inputs.lang
 
     def placeholder(key: str) -> str:
@@ -39,21 +59,14 @@ def context(inputs: ScriptInputs) -> dict[str, Any]:
         }
         for item in inputs.replacements
     ] or [{"name": placeholder("replacement_name"), "contact": placeholder("replacement_contact")}]
-    address = [line.strip() for line in inputs.client_contact.splitlines() if line.strip()]
     notice = notice_for(inputs)
     years = inputs.relationship_years
     end_date = format_date(inputs.end_date, lang) if inputs.end_date else placeholder("end_date")
     return {
-        "channel": inputs.channel,
-        "tone": inputs.tone,
-        "your_name": oneline(inputs.your_name) or placeholder("your_name"),
-        "your_company": oneline(inputs.your_company) or placeholder("your_company"),
-        "client_name": oneline(inputs.client_name) or placeholder("client_name"),
-        "client_address": address or [placeholder("client_contact")],
+        **{spec.id: _typed(inputs, spec) for spec in SCRIPT.fields},
         "letter_date": placeholder("letter_date"),
         "reason_list": reason_texts(inputs),
         "reason_placeholder": placeholder("reason"),
-        "capacity_line": inputs.capacity_line,
         "replacements": providers,
         "end_date": end_date,
         "notice": notice.in_words(lang) if notice else placeholder("notice"),

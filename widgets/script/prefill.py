@@ -2,40 +2,52 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from widgets.i18n import check_lang
-from widgets.script.errors import LocalizedError, shown
+from widgets.assessment.verdicts import VERDICTS, Verdict
+from widgets.fields.parse import parse
+from widgets.fields.table import Form, row
+from widgets.i18n import check_lang, t
 from widgets.script.reasons import MIN_REASONS, general_reasons, reasons_for
 
-VERDICTS = ("keep", "fix_first", "hand_over", "exit_with_care", "exit")
 # Beyond five reasons the conversation drags; the article asks for at least three.
 MAX_PREFILLED_REASONS = 5
+# Verdicts that call for trying again before any exit: the reader is offered a reminder to
+# reassess the client.
+REASSESS_VERDICTS: tuple[Verdict, ...] = ("fix_first",)
 
 
-class ReportError(LocalizedError):
-    """The assessment report cannot be read."""
+@dataclass(frozen=True)
+class Contribution:
+    """What the generator reads of one criterion's contribution to the report."""
 
-    prefix = "script.prefill"
+    id: str = row("text", "", required=True)
+    kind: str = row("text", "")
+    points: float = row("number", 0)
 
 
-def _case_criteria(report: Mapping[str, Any]) -> list[str]:
+@dataclass(frozen=True)
+class ReportSummary:
+    """What the generator reads of an assessment report; its other values are left alone."""
+
+    verdict: Verdict = row(
+        "choice", required=True, choices=VERDICTS, choice_keys="assessment.verdicts.{choice}.title"
+    )
+    contributions: tuple[Contribution, ...] = row("records", (), model=Contribution, extra="ignore")
+    client_name: str = row("text", "")
+    partner_name: str = row("text", "")
+    holds_stake: bool = row("bool", False)
+
+
+REPORT: Form[ReportSummary] = Form(ReportSummary, "report", keys="script.prefill", extra="ignore")
+
+
+def _case_criteria(summary: ReportSummary) -> list[str]:
     """The criteria that make the case for ending, strongest first (report order on ties)."""
-    contributions = report.get("contributions") or []
-    if not isinstance(contributions, list):
-        raise ReportError("bad_contributions")
-    cases: list[tuple[float, str]] = []
-    for item in contributions:
-        if not isinstance(item, Mapping) or not isinstance(item.get("id"), str):
-            raise ReportError("bad_contributions")
-        points = item.get("points", 0)
-        if isinstance(points, bool) or not isinstance(points, int | float):
-            raise ReportError("bad_contributions")
-        if item.get("kind") == "case" and points > 0:
-            cases.append((points, item["id"]))
+    cases = [item for item in summary.contributions if item.kind == "case" and item.points > 0]
     # sorted() is stable, so equal points keep the order the report gives.
-    return [criterion for _, criterion in sorted(cases, key=lambda case: -case[0])]
+    return [item.id for item in sorted(cases, key=lambda item: -item.points)]
 
 
 def prefill_reasons(criteria: list[str]) -> list[str]:
@@ -53,28 +65,32 @@ def prefill_reasons(criteria: list[str]) -> list[str]:
     return chosen
 
 
-def _name(report: Mapping[str, Any], key: str) -> str:
-    """A name of the report, or "" when it has none."""
-    value = report.get(key)
-    return value.strip() if isinstance(value, str) else ""
-
-
-def prefill_from_report(report: Mapping[str, Any], lang: str) -> dict[str, Any]:
-    """JSON-ready generator inputs drawn from an assessment report."""
+def prefill_from_report(report: object, lang: str) -> dict[str, Any]:
+    """JSON-ready generator inputs drawn from an assessment report (InputError if unreadable)."""
     lang = check_lang(lang)
-    if not isinstance(report, Mapping):
-        raise ReportError("not_object")
-    verdict = report.get("verdict")
-    if verdict not in VERDICTS:
-        raise ReportError("unknown_verdict", value=shown(verdict))
+    summary = parse(REPORT, report)
     inputs: dict[str, Any] = {
         "lang": lang,
-        "client_name": _name(report, "client_name"),
-        "reasons": prefill_reasons(_case_criteria(report)),
-        "holds_stake": report.get("holds_stake") is True,
+        "client_name": summary.client_name,
+        "reasons": prefill_reasons(_case_criteria(summary)),
+        "holds_stake": summary.holds_stake,
     }
-    partner = _name(report, "partner_name")
     # Part 1, step 4: a partner who wants the client is the natural replacement.
-    if verdict == "hand_over" and partner:
-        inputs["replacements"] = [{"name": partner, "contact": ""}]
+    if summary.verdict == "hand_over" and summary.partner_name:
+        inputs["replacements"] = [{"name": summary.partner_name, "contact": ""}]
     return inputs
+
+
+def prefill_notices(report: object, lang: str) -> list[dict[str, Any]]:
+    """What the page says once it has prefilled the form: each notice's id and words, and
+    whether it offers the reminder to reassess."""
+    summary = parse(REPORT, report)
+    notices: list[dict[str, Any]] = [
+        {"id": "prefilled", "text": t(lang, "script.ui.prefilled"), "reminder": False}
+    ]
+    if summary.holds_stake:
+        text = t(lang, "script.warnings.professional_advice")
+        notices.append({"id": "professional_advice", "text": text, "reminder": False})
+    if summary.verdict in REASSESS_VERDICTS:
+        notices.append({"id": "reassess", "text": t(lang, "script.ui.fix_first"), "reminder": True})
+    return notices

@@ -10,25 +10,14 @@ from dataclasses import dataclass
 
 from widgets.i18n import t
 
-# The criterion ids of the assessment that a reason can answer.
-CRITERIA = (
-    "late_payments",
-    "unpaid_extras",
-    "unrealistic_expectations",
-    "not_worth_fee",
-    "late_inputs",
-    "disrespect",
-    "low_rate",
-    "second_opinion",
-    "deal_breakers",
-)
 # The article advises giving at least three reasons (part 2, step 3).
 MIN_REASONS = 3
 
 
 @dataclass(frozen=True)
 class Reason:
-    """A depersonalized reason; ``general`` ones fit any client and complete a short list."""
+    """A depersonalized reason, tied to the assessment's case criteria (by their ids) it answers;
+    ``general`` ones fit any client and complete a short list."""
 
     id: str
     criteria: tuple[str, ...]
@@ -52,8 +41,10 @@ REASONS: tuple[Reason, ...] = (
     Reason("working_principles", ("disrespect", "deal_breakers")),
     Reason("written_criteria", ("deal_breakers",)),
     Reason("quality_commitment", ("unrealistic_expectations", "late_inputs"), general=True),
-    Reason("strategic_focus", ("second_opinion", "low_rate"), general=True),
-    Reason("better_fit_elsewhere", ("second_opinion", "disrespect"), general=True),
+    # The second opinion is no criterion since model 2.0.0: it decides whether a case is
+    # checked, and gives no points a reason could answer.
+    Reason("strategic_focus", ("low_rate",), general=True),
+    Reason("better_fit_elsewhere", ("disrespect",), general=True),
 )
 REASON_IDS: frozenset[str] = frozenset(reason.id for reason in REASONS)
 _BY_ID = {reason.id: reason for reason in REASONS}

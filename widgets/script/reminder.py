@@ -4,23 +4,35 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
+from widgets.fields.errors import FieldError, InputError
+from widgets.fields.parse import parse
+from widgets.fields.table import Form, Group, row
 from widgets.i18n import check_lang, t
-from widgets.script.errors import LocalizedError
 
 MIN_DAYS = 1
 MAX_DAYS = 365
+DEFAULT_DAYS = 30
 CLIENT_MAX_LENGTH = 10_000
 LINE_OCTETS = 75
 # Text values may not hold control characters, except the tab (RFC 5545, 3.3.11).
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-class ReminderError(LocalizedError):
-    """The reminder cannot be made from these values."""
+@dataclass(frozen=True)
+class ReminderRequest:
+    """What a reminder is made from; the page shows the delay, and sends the rest itself."""
 
-    prefix = "script.reminder"
+    client_name: str = row("text", "", max_length=CLIENT_MAX_LENGTH)
+    days: int = row("int", DEFAULT_DAYS, group="reminder", minimum=MIN_DAYS, maximum=MAX_DAYS)
+    today: date | None = row("date", required=True)
+
+
+REMINDER: Form[ReminderRequest] = Form(
+    ReminderRequest, "reminder", keys="script.reminder", groups=(Group("reminder"),)
+)
 
 
 def escape_text(value: str) -> str:
@@ -52,19 +64,26 @@ def reminder_uid(client_name: str, days: int, today: date, lang: str) -> str:
     return f"{hashlib.sha256(seed).hexdigest()[:32]}@client-exit-playbook"
 
 
-def reminder_ics(client_name: str, days: int, today: date, lang: str) -> str:
-    """An iCalendar file with one all-day event to reassess the client ``days`` after ``today``."""
-    lang = check_lang(lang)
-    if isinstance(days, bool) or not isinstance(days, int) or not MIN_DAYS <= days <= MAX_DAYS:
-        raise ReminderError("days_error", min=MIN_DAYS, max=MAX_DAYS)
-    if not isinstance(client_name, str) or len(client_name) > CLIENT_MAX_LENGTH:
-        raise ReminderError("client_error", max=CLIENT_MAX_LENGTH)
-    client = " ".join(client_name.split()) or t(lang, "script.placeholders.client_name")
+def reminder_ics(client_name: object, days: object, today: object, lang: str) -> str:
+    """An iCalendar file with one all-day event to reassess the client ``days`` after ``today``.
+
+    The values are checked as the reminder's form (InputError when one does not hold).
+    """
+    request = parse(REMINDER, {"client_name": client_name, "days": days, "today": today})
+    return calendar(request, check_lang(lang))
+
+
+def calendar(request: ReminderRequest, lang: str) -> str:
+    """The iCalendar text of a checked reminder."""
+    name, delay, start = request.client_name, request.days, request.today
+    assert start is not None
+    client = " ".join(name.split()) or t(lang, "script.placeholders.client_name")
     try:
-        day = today + timedelta(days=days)
+        day = start + timedelta(days=delay)
         day_after = day + timedelta(days=1)
     except OverflowError:
-        raise ReminderError("today_error", value=today.isoformat()) from None
+        error = FieldError("today", "not_a_date", {"value": start.isoformat()})
+        raise InputError(REMINDER, (error,)) from None
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -72,12 +91,12 @@ def reminder_ics(client_name: str, days: int, today: date, lang: str) -> str:
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         "BEGIN:VEVENT",
-        f"UID:{reminder_uid(client_name, days, today, lang)}",
-        f"DTSTAMP:{today:%Y%m%d}T000000Z",
+        f"UID:{reminder_uid(name, delay, start, lang)}",
+        f"DTSTAMP:{start:%Y%m%d}T000000Z",
         f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
         f"DTEND;VALUE=DATE:{day_after:%Y%m%d}",
         f"SUMMARY:{escape_text(t(lang, 'script.reminder.summary', client=client))}",
-        f"DESCRIPTION:{escape_text(t(lang, 'script.reminder.description', days=days))}",
+        f"DESCRIPTION:{escape_text(t(lang, 'script.reminder.description', days=delay))}",
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
         "END:VCALENDAR",

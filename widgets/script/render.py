@@ -1,19 +1,23 @@
 """A generated script as one document: plain text, Markdown, or the email alone.
 
+Both documents follow the blocks of ``widgets.script.document``, the one shape of a script.
 Nothing is escaped: the browser shows these with textContent and typed text stays as typed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import Literal
 
-from widgets.i18n import t
-from widgets.script.model import Line, Script
+from widgets.script.document import Block, document
+from widgets.script.model import Script
 
 Format = Literal["text", "markdown", "email"]
 FORMATS: tuple[Format, ...] = ("text", "markdown", "email")
 _BACKTICK_RUNS = re.compile(r"`+")
+_BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def render(script: Script, fmt: str) -> str:
@@ -33,58 +37,43 @@ def render_email(script: Script) -> str:
     return f"Subject: {script.email.subject}\n\n{script.email.body}"
 
 
-def _titles(script: Script) -> dict[str, str]:
-    """The headings of the document, in the script's language."""
-    lang = script.lang
-    channel = t(lang, f"script.fields.channel.options.{script.channel}")
-    return {
-        "title": t(lang, "script.render.title", client=script.client),
-        "warnings": t(lang, "script.render.warnings"),
-        "conversation": t(lang, "script.render.conversation", channel=channel),
-        "objections": t(lang, "script.render.objections"),
-        "email": t(lang, "script.render.email"),
-        "letter": t(lang, "script.render.letter"),
-    }
+def _text_lines(lang: str, block: Block, in_section: bool) -> list[str]:
+    """One block as lines of plain text; lines of a section are indented under it."""
+    indent = "  " if in_section else ""
+    if block.kind in ("title", "part"):
+        return [block.text, ("=" if block.kind == "title" else "-") * len(block.text), ""]
+    if block.kind == "section":
+        return [block.text]
+    if block.kind == "warning":
+        return [f"! {block.text}"]
+    if block.kind == "item":
+        return [f"{indent}- {block.text}"]
+    if block.kind == "cue":
+        return [f"{indent}({block.line(lang)})"]
+    if block.kind == "labelled":
+        return [f"{indent}{block.line(lang)}"]
+    if block.kind == "text":
+        return [block.text.rstrip("\n"), ""]
+    return [f"{indent}{block.text}"]
 
 
-def _underlined(title: str, mark: str) -> list[str]:
-    """A plain-text heading."""
-    return [title, mark * len(title), ""]
-
-
-def _labelled(lang: str, label_key: str, text: str) -> str:
-    """``text`` after its label, with the colon spacing of the language."""
-    return t(lang, "script.render.labelled", label=t(lang, label_key), text=text)
-
-
-def _text_line(lang: str, line: Line) -> str:
-    """One conversation line, indented under its section."""
-    if line.kind == "cue":
-        return f"  ({_labelled(lang, 'script.render.tip', line.text)})"
-    prefix = "- " if line.kind == "item" else ""
-    return f"  {prefix}{line.text}"
+def _lines(script: Script, lines_of: Callable[[Block, bool], list[str]]) -> list[str]:
+    """The document's blocks as lines, in order: a blank line before each heading and each
+    whole text, and whether a line sits in a section (indented, or a list item)."""
+    out: list[str] = []
+    in_section = False
+    for block in document(script):
+        if block.kind in ("part", "section"):
+            in_section = block.kind == "section"
+        if block.kind in ("part", "section", "text") and out and out[-1]:
+            out.append("")
+        out += lines_of(block, in_section)
+    return out
 
 
 def render_text(script: Script) -> str:
     """The whole script as plain text, for reading aloud or printing."""
-    lang, titles = script.lang, _titles(script)
-    out = _underlined(titles["title"], "=")
-    if script.warnings:
-        out += _underlined(titles["warnings"], "-")
-        out += [f"! {warning.text}" for warning in script.warnings] + [""]
-    out += _underlined(titles["conversation"], "-")
-    for section in script.conversation:
-        out += [section.title] + [_text_line(lang, line) for line in section.lines] + [""]
-    out += _underlined(titles["objections"], "-")
-    for objection in script.objections:
-        out += [objection.label]
-        out += [f"  {_labelled(lang, 'script.render.heard', objection.example)}"]
-        out += [f"  {_labelled(lang, 'script.render.reply', objection.reply)}", ""]
-    out += _underlined(titles["email"], "-")
-    subject = _labelled(lang, "script.render.subject", script.email.subject)
-    out += [subject, "", script.email.body]
-    out += [*_underlined(titles["letter"], "-"), script.letter.text]
-    return "\n".join(out)
+    return "\n".join(_lines(script, partial(_text_lines, script.lang)))
 
 
 def _fenced(text: str) -> list[str]:
@@ -94,34 +83,24 @@ def _fenced(text: str) -> list[str]:
     return [f"{fence}text", text.rstrip("\n"), fence, ""]
 
 
+def _markdown_lines(block: Block, in_section: bool) -> list[str]:
+    """One block as lines of Markdown."""
+    heading = {"title": "#", "part": "##", "section": "###"}.get(block.kind)
+    if heading:
+        return [f"{heading} {block.text}", ""]
+    if block.kind in ("item", "warning"):
+        return [f"- {block.text}"]
+    if block.kind == "cue":
+        return [f"> **{block.label}** — {block.text}", ""]
+    if block.kind == "labelled":
+        line = f"**{block.label}** — {block.text}"
+        return [f"- {line}"] if in_section else [line, ""]
+    if block.kind == "text":
+        return _fenced(block.text)
+    return ["", block.text, ""]
+
+
 def render_markdown(script: Script) -> str:
     """The whole script as Markdown."""
-    lang, titles = script.lang, _titles(script)
-    tip = t(lang, "script.render.tip")
-    out = [f"# {titles['title']}", ""]
-    if script.warnings:
-        out += [f"## {titles['warnings']}", ""]
-        out += [f"- {warning.text}" for warning in script.warnings] + [""]
-    out += [f"## {titles['conversation']}", ""]
-    for section in script.conversation:
-        out += [f"### {section.title}", ""]
-        for line in section.lines:
-            if line.kind == "cue":
-                out += [f"> **{tip}** — {line.text}", ""]
-            elif line.kind == "item":
-                out += [f"- {line.text}"]
-            else:
-                out += ["", line.text, ""]
-        out += [""]
-    out += [f"## {titles['objections']}", ""]
-    for objection in script.objections:
-        heard = t(lang, "script.render.heard")
-        reply = t(lang, "script.render.reply")
-        out += [f"### {objection.label}", "", f"- **{heard}** — {objection.example}"]
-        out += [f"- **{reply}** — {objection.reply}", ""]
-    out += [f"## {titles['email']}", ""]
-    out += [f"**{t(lang, 'script.render.subject')}** — {script.email.subject}", ""]
-    out += _fenced(script.email.body)
-    out += [f"## {titles['letter']}", ""]
-    out += _fenced(script.letter.text)
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).rstrip("\n") + "\n"
+    text = "\n".join(_lines(script, _markdown_lines))
+    return _BLANK_RUNS.sub("\n\n", text).rstrip("\n") + "\n"

@@ -1,36 +1,19 @@
-"""Numbers, dates and durations written the way each language writes them."""
+"""Dates and durations as a letter writes them; numbers come from ``widgets.fields.numbers``."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from widgets.fields.numbers import format_count
 from widgets.i18n import t
 
-# French groups thousands with a narrow no-break space, English with a comma.
-_THOUSANDS = {"fr": "\u202f", "en": ","}
-_DECIMAL = {"fr": ",", "en": "."}
 _LINE_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
-
-
-def format_int(number: int, lang: str) -> str:
-    """An integer with the language's thousands separator."""
-    return f"{number:,}".replace(",", _THOUSANDS[lang])
-
-
-def format_number(number: float, lang: str) -> str:
-    """A number with at most one decimal, without a trailing zero."""
-    if float(number).is_integer():
-        return format_int(int(number), lang)
-    return f"{number:.1f}".rstrip("0").rstrip(".").replace(".", _DECIMAL[lang])
 
 
 def plural(lang: str, key: str, count: float) -> str:
     """``count`` followed by the singular or plural noun of ``script.units.<key>``."""
-    # French treats anything below 2 as singular ("1,5 an"), English only exactly 1.
-    singular = count < 2 if lang == "fr" else count == 1
-    noun = t(lang, f"script.units.{key}_{'one' if singular else 'other'}")
-    return f"{format_number(count, lang)}\u00a0{noun}"
+    return format_count(lang, count, f"script.units.{key}")
 
 
 def format_date(day: date, lang: str) -> str:

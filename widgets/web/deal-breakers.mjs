@@ -1,26 +1,22 @@
 // The deal-breakers editor: a list of catalogue ids and the reader's own texts, kept in the
-// engine's JSON format so that a saved file, this device's copy and the assessment agree.
-import { downloadText, readFile, storage } from "./io.mjs";
+// engine's JSON format (the shell carries its format and version) so that a saved file, this
+// device's copy and the assessment agree.
+import { element } from "./dom.mjs";
+import { resultOf, showErrors } from "./errors.mjs";
+import { downloadText, storage } from "./io.mjs";
+import { format, messagesOf, say } from "./messages.mjs";
 import { call, warmUp } from "./runtime.mjs";
 import { bindStatus } from "./status.mjs";
 
-const STORAGE_KEY = "deal-breakers";
-const FORMAT = "client-exit-playbook/deal-breakers";
-const VERSION = 1;
-
-function fill(template, values) {
-  return template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
-}
-
 export function mount(shell) {
   bindStatus(shell);
-  const lang = shell.getAttribute("lang") || "fr";
-  const msg = shell.dataset;
+  const lang = shell.lang;
+  const ui = messagesOf(shell).ui;
+  const spec = JSON.parse(shell.dataset.dealBreakers);
   const form = shell.querySelector("form[data-dealbreakers-form]");
   const own = form.elements.own;
-  const ownError = shell.querySelector("#dealbreakers-own-error");
   const list = shell.querySelector("[data-dealbreakers-list]");
-  const message = shell.querySelector("[data-dealbreakers-message]");
+  const message = shell.querySelector("[data-playbook-message]");
   const remember = shell.querySelector("[data-dealbreakers-remember]");
   const boxes = [...form.querySelectorAll('input[name="catalog"]')];
   const labels = new Map(boxes.map((box) => [box.value, form.querySelector(`label[for="${box.id}"]`).textContent]));
@@ -28,29 +24,17 @@ export function mount(shell) {
   // this module arrived count too.
   let items = boxes.filter((box) => box.checked).map((box) => ({ id: box.value }));
 
-  const documentOf = () => ({ format: FORMAT, version: VERSION, items: items.map((item) => ({ ...item })) });
-
-  function say(text) {
-    message.textContent = text;
-  }
+  const documentOf = () => ({ format: spec.format, version: spec.version, items: items.map((item) => ({ ...item })) });
 
   function render() {
     list.replaceChildren(...items.map((item, index) => {
       const text = item.id ? labels.get(item.id) : item.text;
-      const row = document.createElement("li");
-      const words = document.createElement("span");
-      words.textContent = text;
-      const remove = document.createElement("button");
-      remove.type = "button";
-      remove.className = "playbook-remove playbook-no-print";
-      remove.textContent = "×";
-      remove.setAttribute("aria-label", fill(msg.msgRemove, { text }));
+      const remove = element("button", { type: "button", class: "playbook-remove playbook-no-print", "aria-label": format(ui.remove, { text }) }, "×");
       remove.addEventListener("click", () => {
         items.splice(index, 1);
         changed();
       });
-      row.append(words, " ", remove);
-      return row;
+      return element("li", {}, element("span", {}, text), " ", remove);
     }));
     shell.querySelector("[data-dealbreakers-empty]").hidden = items.length > 0;
     const ids = new Set(items.filter((item) => item.id).map((item) => item.id));
@@ -59,7 +43,7 @@ export function mount(shell) {
 
   function changed() {
     render();
-    if (remember.checked) storage.set(STORAGE_KEY, documentOf());
+    if (remember.checked) storage.set(spec.storage, documentOf());
   }
 
   form.addEventListener("focusin", () => warmUp(), { once: true });
@@ -76,13 +60,9 @@ export function mount(shell) {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const text = own.value.trim();
-    ownError.hidden = Boolean(text);
-    ownError.textContent = text ? "" : msg.msgOwnEmpty;
-    if (text) own.removeAttribute("aria-invalid");
-    else {
-      own.setAttribute("aria-invalid", "true");
-      return;
-    }
+    // The page's own check, worded and shown as the engine's errors are.
+    showErrors(form, text ? [] : [{ field: "own", code: "required", message: ui.own_empty }]);
+    if (!text) return;
     items.push({ text });
     own.value = "";
     changed();
@@ -90,13 +70,12 @@ export function mount(shell) {
 
   // A document is only taken once the engine has checked it; otherwise nothing changes.
   async function load(data) {
-    const answer = await call("dealbreakers_load", { data, lang });
-    const errors = answer.ok ? answer.result.errors : [{ message: answer.error.message || "" }];
-    if (errors.length) {
-      say(`${errors[0].message} ${msg.msgUnchanged}`);
+    const loaded = resultOf(await call("dealbreakers_load", { data, lang }), shell);
+    if (loaded === undefined) {
+      say(message, ui.unchanged);
       return false;
     }
-    items = answer.result.data.items;
+    items = loaded.data.items;
     changed();
     return true;
   }
@@ -107,18 +86,18 @@ export function mount(shell) {
     if (!file) return;
     let data;
     try {
-      data = JSON.parse(await readFile(file));
+      data = JSON.parse(await file.text());
     } catch {
-      say(`${msg.msgBadJson} ${msg.msgUnchanged}`);
+      say(message, `${ui.bad_json} ${ui.unchanged}`);
       return;
     }
-    if (await load(data)) say(fill(msg.msgLoaded, { count: items.length }));
+    if (await load(data)) say(message, format(ui.loaded, { count: items.length }));
   }
   shell.querySelector("[data-dealbreakers-load]").addEventListener("change", (event) => loadFile(event.target));
 
   remember.addEventListener("change", () => {
-    if (remember.checked) storage.set(STORAGE_KEY, documentOf());
-    else storage.remove(STORAGE_KEY);
+    if (remember.checked) storage.set(spec.storage, documentOf());
+    else storage.remove(spec.storage);
   });
 
   shell.addEventListener("click", async (event) => {
@@ -126,22 +105,20 @@ export function mount(shell) {
     if (!button) return;
     const action = button.dataset.dealbreakersAction;
     if (action === "markdown") {
-      const answer = await call("dealbreakers_markdown", { data: documentOf(), lang });
-      if (answer.ok && answer.result.markdown !== null) {
-        downloadText(`${msg.msgFilename}.md`, answer.result.markdown, "text/markdown");
-      } else if (answer.ok) say(answer.result.errors[0].message);
+      const markdown = resultOf(await call("dealbreakers_markdown", { data: documentOf(), lang }), shell);
+      if (markdown !== undefined) downloadText(`${ui.filename}.md`, markdown, "text/markdown");
     } else if (action === "save") {
-      downloadText(`${msg.msgFilename}.json`, `${JSON.stringify(documentOf(), null, 2)}\n`, "application/json");
+      downloadText(`${ui.filename}.json`, `${JSON.stringify(documentOf(), null, 2)}\n`, "application/json");
     } else if (action === "print") window.print();
     else if (action === "forget") {
-      storage.remove(STORAGE_KEY);
+      storage.remove(spec.storage);
       remember.checked = false;
-      say(msg.msgForgotten);
+      say(message, ui.forgotten);
     }
   });
 
   render();
-  const saved = storage.get(STORAGE_KEY);
+  const saved = storage.get(spec.storage);
   if (saved !== null) {
     remember.checked = true;
     load(saved);

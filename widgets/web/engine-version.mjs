@@ -5,9 +5,9 @@ import { bindStatus } from "./status.mjs";
 
 export async function mount(shell) {
   bindStatus(shell);
+  const answer = await call("version");
   // A runtime that cannot start is already explained by the status line.
-  const answer = await call("version").catch(() => null);
-  if (!answer || !answer.ok) return;
+  if (!answer.ok) return;
   for (const [key, value] of Object.entries(answer.result)) {
     const slot = shell.querySelector(`[data-field="${key}"]`);
     if (slot) slot.textContent = value;

@@ -1,22 +1,15 @@
 // Small browser helpers shared by the widgets: files, clipboard, share links, opt-in storage.
 // Nothing here sends data anywhere: downloads are blob URLs, share links live in the fragment.
+import { element } from "./dom.mjs";
 
 /** Offer `text` as a file download, without any request. */
 export function downloadText(filename, text, type = "text/plain") {
   const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
+  const link = element("a", { href: url, download: filename, hidden: true });
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Read a file the user picked, as text. */
-export function readFile(file) {
-  return file.text();
 }
 
 /** Copy text to the clipboard; resolves true when it worked. */

@@ -1,7 +1,10 @@
 // The page's side of the worker protocol: one worker for the page, requests matched to
-// responses by id, boot progress broadcast.
+// responses by id, boot progress broadcast. Every response has the bridge's one shape
+// (widgets/bridge.py), which resultOf() in errors.mjs reads.
 // A worker that dies after it was ready is replaced, and the requests it held are sent
 // again to the new one, so nothing the reader asked for is lost.
+
+import { runtimeFailure } from "./failure.mjs";
 
 let worker = null;
 let wasReady = false;
@@ -61,7 +64,7 @@ function fail(reason) {
   for (const request of pending.values()) {
     // Answered, not rejected: every caller already handles {ok: false}, and the status line
     // tells the reader what happened.
-    if (!retry.includes(request)) request.resolve({ ok: false, error: { code: "runtime", detail: reason } });
+    if (!retry.includes(request)) request.resolve(runtimeFailure(reason));
   }
   pending.clear();
   if (!wasReady) {
@@ -84,11 +87,11 @@ export function warmUp() {
   if (!worker) start();
 }
 
-/** Call an engine operation; resolves with the bridge's {ok, result | error}, never rejects. */
+/** Call an engine operation; resolves with the bridge's {ok, result | errors}, never rejects. */
 export function call(op, payload = {}) {
   if (!worker) start();
   const id = nextId++;
-  return new Promise((resolve, reject) => send({ id, op, payload, resolve, reject, retried: false }));
+  return new Promise((resolve) => send({ id, op, payload, resolve, retried: false }));
 }
 
 /** Follow the runtime's stage: idle, runtime, engine, ready or failed. Returns an unsubscribe. */

@@ -1,11 +1,13 @@
 // The loading indicator every widget shell carries: a <progress> and a polite live region
-// whose words come from the shell (rendered at build time in the page's language).
+// whose words are the shell's (its messages' "status" table, in the page's language).
+import { messagesOf } from "./messages.mjs";
 import { onStatus, warmUp } from "./runtime.mjs";
 
 const STAGES = ["runtime", "engine", "ready"];
 
 /** Keep a shell's status line and progress bar in step with the runtime. */
 export function bindStatus(shell) {
+  const words = messagesOf(shell).status;
   const line = shell.querySelector("[data-playbook-status]");
   const bar = shell.querySelector("progress[data-playbook-progress]");
   const retry = shell.querySelector("[data-playbook-retry]");
@@ -13,7 +15,7 @@ export function bindStatus(shell) {
   if (retry) retry.addEventListener("click", () => warmUp());
   return onStatus(({ stage }) => {
     shell.dataset.runtime = stage;
-    if (line) line.textContent = line.dataset[`msg${stage[0].toUpperCase()}${stage.slice(1)}`] || "";
+    if (line) line.textContent = words[stage] || "";
     if (retry) retry.hidden = stage !== "failed";
     if (bar) {
       bar.value = Math.max(0, STAGES.indexOf(stage) + 1);

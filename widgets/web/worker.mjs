@@ -3,6 +3,7 @@
 // and installs the engine's wheels when that fails; then answers {id, op, payload} messages
 // through widgets.bridge.handle.
 import { loadPyodide } from "../runtime/pyodide/pyodide.mjs";
+import { runtimeFailure } from "./failure.mjs";
 
 const runtime = new URL("../runtime/", import.meta.url);
 // Pyodide waits forever when one of these answers an error (a missing wasm, say): checking
@@ -144,6 +145,6 @@ self.addEventListener("message", async (event) => {
     const response = JSON.parse(bridge(JSON.stringify({ op, payload })));
     self.postMessage({ type: "response", id, response });
   } catch (error) {
-    self.postMessage({ type: "response", id, response: { ok: false, error: { code: "runtime", detail: String(error) } } });
+    self.postMessage({ type: "response", id, response: runtimeFailure(error) });
   }
 });

@@ -9,23 +9,23 @@ import pytest
 
 from widgets.assessment.changes import SENTENCES
 from widgets.assessment.criteria import CRITERIA, KINDS, REMEDIES
-from widgets.assessment.fields import FIELDS, GROUPS
+from widgets.assessment.fields import ASSESSMENT, FIELDS, GROUPS
 from widgets.assessment.flags import FLAGS
 from widgets.assessment.next_steps import NEXT_STEPS
-from widgets.assessment.parsing import ERROR_CODES
-from widgets.assessment.steps import ALL_STEPS, PAGES
 from widgets.assessment.thresholds import CASE_BANDS, RISK_BANDS, THRESHOLDS
 from widgets.assessment.verdicts import OPINIONS, VERDICT_RULES, VERDICTS
 from widgets.i18n import LANGS, catalog, flat_keys, t
+from widgets.steps import ALL_STEPS, PAGES
 
 # Whole keys written as string literals in the engine's source (f-strings hold braces).
 LITERAL_KEY = re.compile(r"[\"'](assessment\.[A-Za-z0-9_.\-]+)[\"']")
 
 
 def literal_keys() -> set[str]:
-    """The catalogue keys spelled out in the package source."""
+    """The catalogue keys spelled out in the engine's source (the playbook's steps included)."""
     keys: set[str] = set()
-    for source in files("widgets.assessment").iterdir():
+    sources = [*files("widgets.assessment").iterdir(), files("widgets").joinpath("steps.py")]
+    for source in sources:
         if source.name.endswith(".py"):
             keys |= set(LITERAL_KEY.findall(source.read_text("utf-8")))
     return keys
@@ -39,7 +39,7 @@ def table_keys() -> set[str]:
     keys |= {criterion.label_key for criterion in CRITERIA}
     keys |= {f"assessment.scores.{kind}" for kind in KINDS}
     keys |= {f"assessment.explain.{kind}_total" for kind in KINDS}
-    keys |= {f"assessment.errors.{code}" for code in ERROR_CODES}
+    keys.add(ASSESSMENT.whole_key)
     keys |= {
         f"assessment.verdicts.{v}.{part}"
         for v in VERDICTS

@@ -7,14 +7,27 @@ from typing import Any
 import pytest
 
 from widgets.assessment.answers import Answers
-from widgets.assessment.parsing import AnswersError, FieldError, parse_answers
+from widgets.assessment.fields import ASSESSMENT
+from widgets.assessment.parsing import parse_answers
+from widgets.fields.errors import FieldError, InputError, message
+
+
+def raised(data: Any) -> InputError:
+    """The error that parsing ``data`` raises."""
+    with pytest.raises(InputError) as caught:
+        parse_answers(data)
+    return caught.value
 
 
 def errors_of(data: Any) -> list[FieldError]:
     """The errors that parsing ``data`` raises."""
-    with pytest.raises(AnswersError) as caught:
-        parse_answers(data)
-    return list(caught.value.errors)
+    return list(raised(data).errors)
+
+
+def message_of(data: Any, lang: str) -> str:
+    """The only error of ``data``, in words."""
+    (error,) = errors_of(data)
+    return message(ASSESSMENT, error, lang)
 
 
 def codes_of(data: Any) -> list[tuple[str, str]]:
@@ -88,6 +101,7 @@ def test_answers_must_be_an_object() -> None:
         ({"annual_revenue": True}, ("annual_revenue", "not_a_number")),
         ({"annual_revenue": [1]}, ("annual_revenue", "not_a_number")),
         ({"annual_revenue": float("inf")}, ("annual_revenue", "not_a_number")),
+        ({"annual_revenue": 10**400}, ("annual_revenue", "not_a_number")),
         ({"consulted": 2.5}, ("consulted", "not_an_integer")),
         ({"connections": "1,5"}, ("connections", "not_an_integer")),
         ({"client_name": 42}, ("client_name", "not_a_string")),
@@ -96,14 +110,15 @@ def test_answers_must_be_an_object() -> None:
         ({"visibility": "huge"}, ("visibility", "not_a_choice")),
         ({"annual_revenue": -1}, ("annual_revenue", "too_small")),
         ({"standard_rate": "-10"}, ("standard_rate", "too_small")),
-        ({"hours_per_month": 745}, ("hours_per_month", "too_large")),
-        ({"revenue_share": "100,5"}, ("revenue_share", "too_large")),
-        ({"consulted": 1001}, ("consulted", "too_large")),
-        ({"connections": 10_001}, ("connections", "too_large")),
+        ({"hours_per_month": 745}, ("hours_per_month", "out_of_range")),
+        ({"revenue_share": "100,5"}, ("revenue_share", "out_of_range")),
+        ({"consulted": 1001}, ("consulted", "out_of_range")),
+        ({"connections": 10_001}, ("connections", "out_of_range")),
+        ({"connections": 10**400}, ("connections", "out_of_range")),
         ({"client_name": "x" * 10_001}, ("client_name", "too_long")),
         ({"deal_breakers_hit": ["x"] * 51}, ("deal_breakers_hit", "too_many_items")),
-        ({"deal_breakers_hit": ["ok", 3]}, ("deal_breakers_hit", "item_not_a_string")),
-        ({"deal_breakers_hit": ["x" * 10_001]}, ("deal_breakers_hit", "item_too_long")),
+        ({"deal_breakers_hit": ["ok", 3]}, ("deal_breakers_hit[1]", "not_a_string")),
+        ({"deal_breakers_hit": ["x" * 10_001]}, ("deal_breakers_hit[0]", "too_long")),
         (
             {"consulted": 2, "agree_unsalvageable": 3},
             ("agree_unsalvageable", "more_than_consulted"),
@@ -135,32 +150,29 @@ def test_all_errors_are_reported_at_once() -> None:
 @pytest.mark.parametrize(("lang", "label"), [("fr", "Heures par mois"), ("en", "Hours per month")])
 def test_messages_name_the_field_by_its_label(lang: str, label: str) -> None:
     """The message quotes the field's label in the reader's language."""
-    (error,) = errors_of({"hours_per_month": 800})
-    message = error.message(lang)
-    assert label in message
-    assert "744" in message
+    text = message_of({"hours_per_month": 800}, lang)
+    assert label in text
+    assert "744" in text
 
 
 def test_french_messages_use_french_quotes() -> None:
     """French messages quote labels with « »."""
-    (error,) = errors_of({"annual_revenue": "abc"})
-    assert "«\u00a0Chiffre d'affaires annuel\u00a0»" in error.message("fr")
+    assert "«\u00a0Chiffre d'affaires annuel\u00a0»" in message_of({"annual_revenue": "abc"}, "fr")
 
 
 def test_choice_errors_list_the_choices_in_the_language() -> None:
     """The accepted choices are named with their labels."""
-    (error,) = errors_of({"late_payments": "weekly"})
-    assert "jamais, parfois, souvent, toujours" in error.message("fr")
-    assert "never, sometimes, often, always" in error.message("en")
+    data = {"late_payments": "weekly"}
+    assert "jamais, parfois, souvent, toujours" in message_of(data, "fr")
+    assert "never, sometimes, often, always" in message_of(data, "en")
 
 
 def test_unknown_fields_are_named_as_sent() -> None:
     """An unknown field has no label, so its name is quoted."""
-    (error,) = errors_of({"oops": 1})
-    assert "oops" in error.message("en")
+    assert "oops" in message_of({"oops": 1}, "en")
 
 
-def test_error_as_json_is_language_neutral_without_lang() -> None:
+def test_error_as_json_is_language_neutral() -> None:
     """Without a language the error carries its parameters, not a message."""
     (error,) = errors_of({"consulted": 2, "agree_unsalvageable": 3})
     assert error.as_json() == {
@@ -171,8 +183,10 @@ def test_error_as_json_is_language_neutral_without_lang() -> None:
 
 
 def test_answers_error_is_a_value_error_with_detail() -> None:
-    """The bridge turns it into a structured JSON error."""
+    """The bridge turns it into structured JSON errors, each worded."""
     with pytest.raises(ValueError) as caught:
         parse_answers({"oops": 1})
-    assert isinstance(caught.value, AnswersError)
-    assert caught.value.as_dict()["errors"][0]["code"] == "unknown_field"
+    assert isinstance(caught.value, InputError)
+    (worded,) = caught.value.as_json("en")
+    assert (worded["field"], worded["code"], worded["params"]) == ("oops", "unknown_field", {})
+    assert "oops" in worded["message"]

@@ -22,11 +22,13 @@ from widgets.script.blame import (
     suggestion,
 )
 from widgets.script.generate import generate
-from widgets.script.inputs import CHANNELS, HANDOVER_ITEMS, TONES, parse_inputs
+from widgets.script.inputs import CHANNELS, SCRIPT, TONES, parse_inputs
 from widgets.script.model import Script
 from widgets.script.reasons import REASONS
 
 from .blame_corpus import HELD_OUT_NEUTRAL, HELD_OUT_REPROACHES, NEUTRAL, REPROACHES
+
+HANDOVER_ITEMS = tuple(part.id for part in SCRIPT.by_id["handover"].parts)
 
 MIN_RECALL = 0.90
 MAX_FALSE_ALARMS = 0.05

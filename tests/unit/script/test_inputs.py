@@ -10,23 +10,24 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from widgets.fields.errors import FieldError, InputError, message
 from widgets.i18n import LANGS, t
 from widgets.script.inputs import (
-    FIELDS,
-    TEXT_FIELDS,
+    SCRIPT,
     TEXT_MAX_LENGTH,
-    FieldError,
     Handover,
-    InputsError,
     Replacement,
     ScriptInputs,
     parse_inputs,
 )
 
+FIELDS = tuple(spec.id for spec in SCRIPT.fields)
+TEXT_FIELDS = tuple(spec.id for spec in SCRIPT.fields if spec.kind == "text")
+
 
 def errors_of(data: Any) -> list[tuple[str, str]]:
     """The (field, code) pairs that parsing ``data`` raises."""
-    with pytest.raises(InputsError) as caught:
+    with pytest.raises(InputError) as caught:
         parse_inputs(data)
     return [(error.field, error.code) for error in caught.value.errors]
 
@@ -69,10 +70,10 @@ def test_all_errors_are_reported_at_once() -> None:
     """Several bad fields give one error each, in one exception."""
     found = errors_of({"lang": "de", "tone": "rude", "capacity_line": "yes", "reasons": ["nope"]})
     assert found == [
-        ("lang", "unknown_choice"),
-        ("tone", "unknown_choice"),
-        ("reasons[0]", "unknown_reason"),
-        ("capacity_line", "not_bool"),
+        ("lang", "not_a_choice"),
+        ("tone", "not_a_choice"),
+        ("reasons[0]", "unknown_id"),
+        ("capacity_line", "not_a_boolean"),
     ]
 
 
@@ -132,7 +133,7 @@ def test_replacements_keep_name_and_contact() -> None:
 def test_replacement_items_are_checked() -> None:
     """A replacement that is not an object, or has unknown parts, is an error."""
     assert errors_of({"replacements": ["Studio", {"name": "x", "phone": "1"}]}) == [
-        ("replacements[0]", "not_object"),
+        ("replacements[0]", "not_an_object"),
         ("replacements[1].phone", "unknown_field"),
     ]
 
@@ -140,21 +141,21 @@ def test_replacement_items_are_checked() -> None:
 def test_lists_are_checked() -> None:
     """A list field given as a string is an error."""
     assert errors_of({"reasons": "payment_terms", "own_reasons": "a"}) == [
-        ("reasons", "not_list"),
-        ("own_reasons", "not_list"),
+        ("reasons", "not_a_list"),
+        ("own_reasons", "not_a_list"),
     ]
 
 
 def test_lists_have_a_maximum_size() -> None:
     """More than 100 own reasons is too many."""
-    assert errors_of({"own_reasons": ["a"] * 101}) == [("own_reasons", "too_many")]
+    assert errors_of({"own_reasons": ["a"] * 101}) == [("own_reasons", "too_many_items")]
 
 
 def test_end_date_is_an_iso_date() -> None:
-    """A valid ISO date is read; anything else is invalid_date."""
+    """A valid ISO date is read; anything else is not_a_date."""
     assert parse_inputs({"end_date": "2025-03-01"}).end_date == date(2025, 3, 1)
-    assert errors_of({"end_date": "01/03/2025"}) == [("end_date", "invalid_date")]
-    assert errors_of({"end_date": 20250301}) == [("end_date", "invalid_date")]
+    assert errors_of({"end_date": "01/03/2025"}) == [("end_date", "not_a_date")]
+    assert errors_of({"end_date": 20250301}) == [("end_date", "not_a_date")]
 
 
 def test_notice_days_is_a_whole_number_at_least_zero() -> None:
@@ -162,9 +163,9 @@ def test_notice_days_is_a_whole_number_at_least_zero() -> None:
     assert parse_inputs({"notice_days": 0}).notice_days == 0
     assert parse_inputs({"notice_days": "45"}).notice_days == 45
     assert errors_of({"notice_days": -1}) == [("notice_days", "out_of_range")]
-    assert errors_of({"notice_days": 1.5}) == [("notice_days", "not_integer")]
-    assert errors_of({"notice_days": "soon"}) == [("notice_days", "not_integer")]
-    assert errors_of({"notice_days": True}) == [("notice_days", "not_integer")]
+    assert errors_of({"notice_days": 1.5}) == [("notice_days", "not_an_integer")]
+    assert errors_of({"notice_days": "soon"}) == [("notice_days", "not_an_integer")]
+    assert errors_of({"notice_days": True}) == [("notice_days", "not_an_integer")]
 
 
 def test_relationship_years_is_a_number_at_least_zero() -> None:
@@ -172,7 +173,13 @@ def test_relationship_years_is_a_number_at_least_zero() -> None:
     assert parse_inputs({"relationship_years": 2.5}).relationship_years == 2.5
     assert parse_inputs({"relationship_years": "2,5"}).relationship_years == 2.5
     assert errors_of({"relationship_years": -0.5}) == [("relationship_years", "out_of_range")]
-    assert errors_of({"relationship_years": "nan"}) == [("relationship_years", "not_number")]
+    assert errors_of({"relationship_years": "nan"}) == [("relationship_years", "not_a_number")]
+
+
+def test_numbers_are_read_as_the_assessment_reads_them() -> None:
+    """One number parser: spaces between thousands and a decimal comma, as people type them."""
+    assert parse_inputs({"notice_days": "1 200"}).notice_days == 1200
+    assert parse_inputs({"relationship_years": " 12,5 "}).relationship_years == 12.5
 
 
 def test_handover_items_are_booleans() -> None:
@@ -180,19 +187,19 @@ def test_handover_items_are_booleans() -> None:
     assert parse_inputs({"handover": {"files": True}}).handover.chosen() == ("files",)
     assert errors_of({"handover": {"files": "yes", "keys": True}}) == [
         ("handover.keys", "unknown_field"),
-        ("handover.files", "not_bool"),
+        ("handover.files", "not_a_boolean"),
     ]
 
 
 def test_inputs_that_are_not_an_object_are_rejected() -> None:
     """A list instead of an object is one error about the whole form."""
-    assert errors_of(["lang", "fr"]) == [("", "not_object")]
+    assert errors_of(["lang", "fr"]) == [("", "not_an_object")]
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_messages_name_the_field_by_its_label(lang: str) -> None:
     """Each message cites the form label of the field, in the reader's language."""
-    with pytest.raises(InputsError) as caught:
+    with pytest.raises(InputError) as caught:
         parse_inputs({"client_name": 3, "replacements": [{"name": 4}]})
     first, second = caught.value.messages(lang)
     assert t(lang, "script.fields.client_name.label") in first
@@ -208,23 +215,26 @@ def test_every_field_has_a_label_and_a_hint(lang: str) -> None:
         assert t(lang, f"script.fields.{name}.hint")
 
 
-def test_error_dict_carries_field_code_and_message() -> None:
-    """The bridge shape of an error has the field path, the code and a message."""
-    error = FieldError("notice_days", "out_of_range", {"min": 0, "max": 3650})
-    shape = error.as_dict("en")
+def test_error_json_carries_field_code_values_and_message() -> None:
+    """The bridge shape of an error has the field path, the code, its values and a message."""
+    with pytest.raises(InputError) as caught:
+        parse_inputs({"notice_days": 4000})
+    (shape,) = caught.value.as_json("en")
     assert shape["field"] == "notice_days" and shape["code"] == "out_of_range"
+    assert shape["params"] == {"min": 0, "max": 3650}
     assert "3,650" in shape["message"]
 
 
 def test_unknown_field_message_names_the_field_itself() -> None:
     """An unknown field has no label, so its message quotes its own name."""
-    assert "colour" in FieldError("colour", "unknown_field").message("fr")
+    assert "colour" in message(SCRIPT, FieldError("colour", "unknown_field"), "fr")
 
 
-def test_huge_and_infinite_numbers_are_out_of_range() -> None:
-    """Numbers beyond the maximum, however large, are out_of_range."""
+def test_huge_numbers_are_out_of_range_and_exponents_are_not_numbers() -> None:
+    """Numbers beyond the maximum, however large, are out_of_range; "1e999" is no typed number."""
     assert errors_of({"notice_days": 10**400}) == [("notice_days", "out_of_range")]
-    assert errors_of({"relationship_years": "1e999"}) == [("relationship_years", "out_of_range")]
+    assert errors_of({"relationship_years": 10**400}) == [("relationship_years", "out_of_range")]
+    assert errors_of({"relationship_years": "1e999"}) == [("relationship_years", "not_a_number")]
 
 
 JSON_VALUES = st.recursive(
@@ -239,8 +249,8 @@ JSON_VALUES = st.recursive(
 @settings(max_examples=80, deadline=None, database=None)
 @given(st.dictionaries(st.sampled_from([*FIELDS, "other"]), JSON_VALUES, max_size=6))
 def test_any_json_gives_inputs_or_field_errors(data: dict[str, Any]) -> None:
-    """Whatever JSON the form sends, parsing returns inputs or raises InputsError, nothing else."""
+    """Whatever JSON the form sends, parsing returns inputs or raises InputError, nothing else."""
     try:
         parse_inputs(data)
-    except InputsError as error:
-        assert error.errors and all(item.message("en") for item in error.errors)
+    except InputError as error:
+        assert error.errors and all(error.messages("en"))

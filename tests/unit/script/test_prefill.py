@@ -8,8 +8,12 @@ from typing import Any
 
 import pytest
 
+from widgets.assessment.bridge import assess_op
+from widgets.assessment.verdicts import VERDICTS
+from widgets.fields.errors import InputError, message
+from widgets.i18n import Lang
 from widgets.script.inputs import parse_inputs
-from widgets.script.prefill import VERDICTS, ReportError, prefill_from_report
+from widgets.script.prefill import REPORT, prefill_from_report
 from widgets.script.reasons import MIN_REASONS, reason
 
 
@@ -110,34 +114,47 @@ def test_missing_client_name_stays_blank() -> None:
 
 def test_unknown_verdict_is_an_error() -> None:
     """A verdict outside the five is refused with a localized message."""
-    with pytest.raises(ReportError) as caught:
+    with pytest.raises(InputError) as caught:
         prefill_from_report(report("maybe"), "en")
-    assert "maybe" in caught.value.message("en")
+    (error,) = caught.value.errors
+    assert (error.field, error.code) == ("verdict", "not_a_choice")
+    assert "maybe" in message(REPORT, error, "en")
 
 
-def test_unreadable_contributions_are_an_error() -> None:
+@pytest.mark.parametrize(
+    ("contributions", "expected"),
+    [
+        ("many", ("contributions", "not_a_list")),
+        ([3], ("contributions[0]", "not_an_object")),
+        (
+            [{"id": "x", "kind": "case", "points": "high"}],
+            ("contributions[0].points", "not_a_number"),
+        ),
+        ([{"kind": "case", "points": 2}], ("contributions[0].id", "required")),
+    ],
+)
+def test_unreadable_contributions_are_an_error(
+    contributions: Any, expected: tuple[str, str]
+) -> None:
     """Contributions must be a list of objects with an id and numeric points."""
-    for contributions in ("many", [3], [{"id": "x", "kind": "case", "points": "high"}]):
-        with pytest.raises(ReportError):
-            prefill_from_report(report(contributions=contributions), "fr")
+    with pytest.raises(InputError) as caught:
+        prefill_from_report(report(contributions=contributions), "fr")
+    assert [(error.field, error.code) for error in caught.value.errors] == [expected]
 
 
 def test_report_must_be_an_object() -> None:
     """A list is not a report."""
-    with pytest.raises(ReportError):
-        prefill_from_report([], "fr")  # type: ignore[arg-type]
+    with pytest.raises(InputError) as caught:
+        prefill_from_report([], "fr")
+    assert [error.code for error in caught.value.errors] == ["not_an_object"]
 
 
 @pytest.mark.parametrize("verdict", VERDICTS)
 def test_real_assessment_reports_prefill_valid_inputs(verdict: str) -> None:
     """Reports from the assessment engine's own examples prefill inputs the generator accepts."""
-    assessment = pytest.importorskip("widgets.assessment.bridge")
     path = Path(__file__).parents[3] / "examples" / "assessment" / f"{verdict}.json"
-    if not path.exists():
-        pytest.skip(f"no assessment example for {verdict}")
-    result = assessment.OPS["assess"](
-        {"answers": json.loads(path.read_text("utf-8")), "lang": "en"}
-    )
+    result = assess_op({"answers": json.loads(path.read_text("utf-8"))}, Lang("en"))
+    assert result["report"]["verdict"] == verdict
     prefilled = prefill_from_report(result["report"], "en")
     inputs = parse_inputs(prefilled)
     assert len(inputs.reasons) >= MIN_REASONS

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
+from widgets.fields.errors import InputError
 from widgets.i18n import LANGS
-from widgets.script.reminder import ReminderError, escape_text, fold_line, reminder_ics
+from widgets.script.reminder import escape_text, fold_line, reminder_ics
 
 TODAY = date(2025, 1, 15)
 
@@ -90,12 +91,34 @@ def test_missing_client_name_is_a_placeholder() -> None:
     assert "[Client name]" in property_of(reminder_ics("", 30, TODAY, "en"), "SUMMARY")
 
 
-@pytest.mark.parametrize("days", [0, 366, -5, True, 2.5])
+@pytest.mark.parametrize("days", [0, 366, -5, "400"])
 def test_delay_must_be_between_1_and_365_days(days: object) -> None:
-    """The delay is a whole number of days from 1 to 365."""
-    with pytest.raises(ReminderError) as caught:
-        reminder_ics("ACME", days, TODAY, "en")  # type: ignore[arg-type]
-    assert "365" in caught.value.message("en")
+    """The delay is a number of days from 1 to 365, and the message says so."""
+    with pytest.raises(InputError) as caught:
+        reminder_ics("ACME", days, TODAY, "en")
+    assert [(error.field, error.code) for error in caught.value.errors] == [
+        ("days", "out_of_range")
+    ]
+    (text,) = caught.value.messages("en")
+    assert "1" in text and "365" in text
+
+
+@pytest.mark.parametrize("days", [True, 2.5, "soon"])
+def test_delay_must_be_a_whole_number(days: object) -> None:
+    """The delay is a whole number of days, and the message names the field."""
+    with pytest.raises(InputError) as caught:
+        reminder_ics("ACME", days, TODAY, "en")
+    assert [(error.field, error.code) for error in caught.value.errors] == [
+        ("days", "not_an_integer")
+    ]
+    assert "Remind me in (days)" in caught.value.messages("en")[0]
+
+
+def test_a_day_beyond_the_calendar_is_refused() -> None:
+    """A reminder that would fall after the year 9999 is an error, not a crash."""
+    with pytest.raises(InputError) as caught:
+        reminder_ics("ACME", 30, date(9999, 12, 20), "en")
+    assert [(error.field, error.code) for error in caught.value.errors] == [("today", "not_a_date")]
 
 
 @pytest.mark.parametrize("days", [1, 365])

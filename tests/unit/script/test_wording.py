@@ -1,23 +1,10 @@
-"""Numbers, dates and durations in each language."""
+"""Dates and durations in each language."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from widgets.script.wording import format_date, format_int, format_number, oneline, plural
-
-
-def test_thousands_separators() -> None:
-    """French uses a narrow no-break space, English a comma."""
-    assert format_int(10000, "fr") == "10\u202f000"
-    assert format_int(10000, "en") == "10,000"
-
-
-def test_decimals() -> None:
-    """A decimal comma in French, a point in English, no trailing zero."""
-    assert format_number(2.5, "fr") == "2,5"
-    assert format_number(2.5, "en") == "2.5"
-    assert format_number(3.0, "en") == "3"
+from widgets.script.wording import format_date, oneline, plural
 
 
 def test_dates_in_words() -> None:
@@ -32,6 +19,7 @@ def test_plurals() -> None:
     assert plural("fr", "years", 1.5) == "1,5\u00a0an"
     assert plural("en", "years", 1.5) == "1.5\u00a0years"
     assert plural("en", "years", 1) == "1\u00a0year"
+    assert plural("fr", "days", 3650) == "3\u202f650\u00a0jours"
 
 
 def test_oneline_joins_lines() -> None:

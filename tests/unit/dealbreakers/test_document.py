@@ -1,4 +1,4 @@
-"""The deal-breakers list: catalogue, JSON round trip, strict loading, Markdown."""
+"""The deal-breakers list: catalogue, JSON round trip, strict loading by its table, Markdown."""
 
 from __future__ import annotations
 
@@ -6,22 +6,22 @@ from typing import Any
 
 import pytest
 
+from widgets.assessment.criteria import CRITERIA_BY_ID
 from widgets.dealbreakers import (
     BEHAVIOURS,
+    DOCUMENT,
     FORMAT,
     MAX_ITEMS,
     TEXT_MAX_LENGTH,
     DealBreaker,
     DealBreakerList,
-    DealBreakersError,
     catalog_items,
-    criteria,
     from_json,
     to_json,
     to_markdown,
 )
+from widgets.fields.errors import FieldError, InputError, message
 from widgets.i18n import LANGS, t
-from widgets.script.reasons import CRITERIA
 
 SAMPLE = DealBreakerList(
     (DealBreaker(id="late-payments"), DealBreaker(text="Calls after 9 pm <b>x</b>"))
@@ -33,11 +33,16 @@ def document(items: Any) -> dict[str, Any]:
     return {"format": FORMAT, "version": 1, "items": items}
 
 
-def error_of(data: Any) -> DealBreakersError:
-    """The error that loading ``data`` raises."""
-    with pytest.raises(DealBreakersError) as caught:
+def error_of(data: Any) -> FieldError:
+    """The first error that loading ``data`` raises."""
+    with pytest.raises(InputError) as caught:
         from_json(data)
-    return caught.value
+    return caught.value.errors[0]
+
+
+def message_of(data: Any, lang: str) -> str:
+    """The first error of loading ``data``, in words."""
+    return message(DOCUMENT, error_of(data), lang)
 
 
 def test_catalogue_has_about_ten_kebab_case_behaviours() -> None:
@@ -49,7 +54,7 @@ def test_catalogue_has_about_ten_kebab_case_behaviours() -> None:
 
 def test_each_behaviour_feeds_an_assessment_criterion() -> None:
     """Every behaviour is tied to a known criterion."""
-    assert all(item.criterion in CRITERIA for item in BEHAVIOURS)
+    assert all(CRITERIA_BY_ID[item.criterion].kind == "case" for item in BEHAVIOURS)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -58,6 +63,7 @@ def test_catalogue_texts_exist_in_both_languages(lang: str) -> None:
     items = catalog_items(lang)
     assert [item["id"] for item in items] == [item.id for item in BEHAVIOURS]
     assert all(item["text"] == t(lang, f"dealbreakers.items.{item['id']}") for item in items)
+    assert all(set(item) == {"id", "text"} for item in items)
 
 
 def test_json_round_trip() -> None:
@@ -86,46 +92,70 @@ def test_limits_are_accepted() -> None:
 
 
 @pytest.mark.parametrize(
-    ("data", "code"),
+    ("data", "path", "code"),
     [
-        ([], "not_object"),
-        ({"format": "other/list", "version": 1, "items": []}, "wrong_format"),
-        ({"format": FORMAT, "version": 2, "items": []}, "wrong_version"),
-        ({"format": FORMAT, "version": "1", "items": []}, "wrong_version"),
-        ({"format": FORMAT, "version": True, "items": []}, "wrong_version"),
-        ({"format": FORMAT, "version": 1, "items": [], "extra": 1}, "unknown_key"),
-        ({"format": FORMAT, "version": 1, "items": {}}, "items_not_list"),
-        (document([{"text": "a"}] * (MAX_ITEMS + 1)), "too_many"),
-        (document(["late-payments"]), "bad_item"),
-        (document([{"id": "late-payments", "text": "both"}]), "bad_item"),
-        (document([{"name": "x"}]), "bad_item"),
-        (document([{"id": "no-such-thing"}]), "unknown_id"),
-        (document([{"id": 3}]), "unknown_id"),
-        (document([{"text": "   "}]), "empty_text"),
-        (document([{"text": "a" * (TEXT_MAX_LENGTH + 1)}]), "too_long"),
+        ([], "", "not_an_object"),
+        ({"format": "other/list", "version": 1, "items": []}, "format", "unsupported"),
+        ({"version": 1, "items": []}, "format", "unsupported"),
+        ({"format": FORMAT, "version": 2, "items": []}, "version", "unsupported"),
+        ({"format": FORMAT, "version": "1", "items": []}, "version", "unsupported"),
+        ({"format": FORMAT, "version": True, "items": []}, "version", "unsupported"),
+        ({"format": FORMAT, "version": 1, "items": [], "extra": 1}, "extra", "unknown_field"),
+        ({"format": FORMAT, "version": 1, "items": {}}, "items", "not_a_list"),
+        (document([{"text": "a"}] * (MAX_ITEMS + 1)), "items", "too_many_items"),
+        (document(["late-payments"]), "items[0]", "not_an_object"),
+        (document([{"id": "late-payments", "text": "both"}]), "items[0]", "one_part"),
+        (document([{}]), "items[0]", "one_part"),
+        (document([{"name": "x"}]), "items[0].name", "unknown_field"),
+        (document([{"id": "no-such-thing"}]), "items[0].id", "unknown_id"),
+        (document([{"id": 3}]), "items[0].id", "unknown_id"),
+        (document([{"text": "   "}]), "items[0].text", "required"),
+        (document([{"text": "a" * (TEXT_MAX_LENGTH + 1)}]), "items[0].text", "too_long"),
     ],
 )
-def test_each_validation_error(data: Any, code: str) -> None:
-    """Each kind of bad document gives its own error code."""
-    assert error_of(data).code == code
+def test_each_validation_error(data: Any, path: str, code: str) -> None:
+    """Each kind of bad document gives its code, on the part of the document at fault."""
+    error = error_of(data)
+    assert (error.field, error.code) == (path, code)
+
+
+def test_an_item_with_a_foreign_name_is_also_not_one_part() -> None:
+    """An item that holds neither an id nor a text says both what is unknown and what is missing."""
+    with pytest.raises(InputError) as caught:
+        from_json(document([{"name": "x"}]))
+    assert [(e.field, e.code) for e in caught.value.errors] == [
+        ("items[0].name", "unknown_field"),
+        ("items[0]", "one_part"),
+    ]
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_errors_say_what_is_wrong_in_each_language(lang: str) -> None:
     """Messages name the offending value or position, in the reader's language."""
-    assert "no-such-thing" in error_of(document([{"id": "no-such-thing"}])).message(lang)
-    assert "2" in error_of(document([{"id": "late-payments"}, {"text": ""}])).message(lang)
-    assert FORMAT in error_of({"format": "x", "version": 1, "items": []}).message(lang)
-    too_long = error_of(document([{"text": "a" * (TEXT_MAX_LENGTH + 1)}])).message(lang)
+    assert "no-such-thing" in message_of(document([{"id": "no-such-thing"}]), lang)
+    assert "2" in message_of(document([{"id": "late-payments"}, {"text": ""}]), lang)
+    assert FORMAT in message_of({"format": "x", "version": 1, "items": []}, lang)
+    too_long = message_of(document([{"text": "a" * (TEXT_MAX_LENGTH + 1)}]), lang)
     assert {"fr": "10\u202f000", "en": "10,000"}[lang] in too_long
 
 
-def test_error_dict_for_the_bridge() -> None:
-    """as_dict gives a code and a message."""
-    assert error_of([]).as_dict("en") == {
-        "code": "not_object",
-        "message": t("en", "dealbreakers.errors.not_object"),
-    }
+def test_error_json_for_the_bridge() -> None:
+    """The bridge gets the path, the code, its values and the message."""
+    with pytest.raises(InputError) as caught:
+        from_json([])
+    assert caught.value.as_json("en") == [
+        {
+            "field": "",
+            "code": "not_an_object",
+            "params": {},
+            "message": t(
+                "en",
+                "errors.where",
+                where=t("en", "dealbreakers.whole"),
+                problem=t("en", "errors.codes.not_an_object"),
+            ),
+        }
+    ]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -154,11 +184,3 @@ def test_item_is_either_an_id_or_a_text() -> None:
         DealBreaker()
     with pytest.raises(ValueError):
         DealBreaker(id="late-payments", text="x")
-
-
-def test_criteria_of_a_list() -> None:
-    """The criteria fed by the list's catalogue items, once each."""
-    lst = DealBreakerList(
-        (DealBreaker(id="disrespect"), DealBreaker(id="pressure-on-team"), DealBreaker(text="x"))
-    )
-    assert criteria(lst) == ("disrespect",)

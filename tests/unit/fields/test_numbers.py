@@ -1,10 +1,17 @@
-"""Numbers typed in forms, and numbers written for each language."""
+"""Numbers typed in forms, and numbers written for each language: one parser, one writer."""
 
 from __future__ import annotations
 
 import pytest
 
-from widgets.assessment.numbers import format_number, format_percent, parse_number_text
+from widgets.fields.numbers import (
+    PLURAL_RULES,
+    format_count,
+    format_number,
+    format_percent,
+    parse_number_text,
+)
+from widgets.i18n import LANGS, t
 
 
 @pytest.mark.parametrize(
@@ -63,3 +70,32 @@ def test_whole_numbers_have_no_decimals() -> None:
 def test_percent_follows_the_language() -> None:
     """French puts a no-break space before the percent sign, English none."""
     assert (format_percent("fr", 12.5), format_percent("en", 12.5)) == ("12,5\u00a0%", "12.5%")
+
+
+def test_whole_numbers_of_any_size_are_exact() -> None:
+    """A whole number is grouped as it is, however large, never through a float."""
+    assert format_number("en", 10**20) == "100,000,000,000,000,000,000"
+    assert format_number("fr", 3650) == "3\u202f650"
+
+
+def test_decimals_can_be_fewer() -> None:
+    """One decimal at most, when asked, without a trailing zero."""
+    assert format_number("fr", 2.5, 1) == "2,5"
+    assert format_number("en", 2.96, 1) == "3"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_language_names_a_known_plural_rule(lang: str) -> None:
+    """The catalogue's rule is one the writer knows."""
+    assert t(lang, "format.plural") in PLURAL_RULES
+
+
+def test_counts_take_the_noun_of_their_language_rule() -> None:
+    """French counts 0 and 1.5 as singular, English only exactly one."""
+    years = "script.units.years"
+    assert format_count("fr", 1.5, years) == "1,5\u00a0an"
+    assert format_count("fr", 0, years) == "0\u00a0an"
+    assert format_count("fr", 2, years) == "2\u00a0ans"
+    assert format_count("en", 1.5, years) == "1.5\u00a0years"
+    assert format_count("en", 1, years) == "1\u00a0year"
+    assert format_count("en", 0, years) == "0\u00a0years"

@@ -1,4 +1,4 @@
-"""The playbook sections that criteria, flags and next steps point to."""
+"""The playbook's numbered steps, which fields, criteria, flags and next steps point to."""
 
 from __future__ import annotations
 

@@ -1,0 +1,42 @@
+// A generated script on the page: the engine's document blocks (widgets/script/document.py,
+// the one shape of a script) written with textContent only, so typed markup stays text.
+import { element } from "./dom.mjs";
+
+// One block; a block with an id (the email's subject, a warning) is named by it.
+function blockNode(block) {
+  const named = { "data-script-line": block.id || null };
+  if (block.kind === "title") return element("p", { class: "playbook-script-title" }, block.line);
+  if (block.kind === "cue") return element("p", { ...named, class: "playbook-cue" }, block.line);
+  if (block.kind === "say" || block.kind === "labelled") return element("p", named, block.line);
+  if (block.kind === "text") return element("div", { ...named, class: "playbook-text" }, block.line);
+  return element("li", named, block.line);
+}
+
+/** Write `script` (the engine's answer) into `region`, part by part, section by section. */
+export function renderScript(region, script) {
+  const nodes = [];
+  let part = null;
+  let section = null;
+  let list = null;
+  for (const block of script.document) {
+    if (block.kind === "part") {
+      part = element("section", { "data-script-part": block.id }, element("h3", {}, block.text));
+      nodes.push(part);
+      section = list = null;
+    } else if (block.kind === "section") {
+      section = element("section", { "data-section": block.id }, element("h4", {}, block.text));
+      part.append(section);
+      list = null;
+    } else if (!part) {
+      nodes.push(blockNode(block));
+    } else {
+      const node = blockNode(block);
+      const parent = section || part;
+      if (node.tagName !== "LI") list = null;
+      else if (!list) parent.append((list = element("ul")));
+      (node.tagName === "LI" ? list : parent).append(node);
+    }
+  }
+  region.replaceChildren(...nodes);
+  region.hidden = false;
+}
