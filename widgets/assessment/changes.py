@@ -17,10 +17,10 @@ from widgets.assessment.answers import FREQUENCIES, Answers, AnswerValue
 from widgets.assessment.criteria import CRITERIA, REMEDIES
 from widgets.assessment.fields import FIELDS_BY_ID, FREQUENCY_FIELDS
 from widgets.assessment.money import money_figures
-from widgets.assessment.numbers import format_number, format_percent
 from widgets.assessment.scales import RateGap
 from widgets.assessment.thresholds import THRESHOLDS
 from widgets.assessment.verdicts import Verdict
+from widgets.fields.numbers import format_number, format_percent
 from widgets.i18n import t
 
 # A few changes are a guide; a long list would read as a second form.

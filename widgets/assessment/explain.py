@@ -14,7 +14,6 @@ from widgets.assessment.criteria import CRITERIA, KINDS, Criterion
 from widgets.assessment.fields import FIELDS_BY_ID, FREQUENCY_FIELDS
 from widgets.assessment.flags import FLAGS
 from widgets.assessment.model import MODEL_VERSION, Contribution, assess
-from widgets.assessment.numbers import format_number, format_percent
 from widgets.assessment.report import report
 from widgets.assessment.thresholds import (
     CASE_BANDS,
@@ -23,6 +22,7 @@ from widgets.assessment.thresholds import (
     threshold_values,
 )
 from widgets.assessment.verdicts import VERDICT_RULES, VERDICTS
+from widgets.fields.numbers import format_number, format_percent
 from widgets.i18n import check_lang, t
 
 SCALE = 100

@@ -11,9 +11,9 @@ from widgets.assessment.fields import FIELDS_BY_ID
 from widgets.assessment.flags import FLAGS_BY_ID
 from widgets.assessment.model import Assessment
 from widgets.assessment.money import Money
-from widgets.assessment.numbers import format_number, format_percent
 from widgets.assessment.thresholds import threshold_values
 from widgets.assessment.verdicts import Facts
+from widgets.fields.numbers import format_number, format_percent
 from widgets.i18n import check_lang, t
 
 

@@ -13,7 +13,7 @@ from typing import Protocol
 from widgets.assessment.answers import Answers
 from widgets.assessment.fields import FIELDS_BY_ID
 from widgets.assessment.money import MONTHS_IN_A_YEAR, money_figures
-from widgets.assessment.numbers import format_number, format_percent
+from widgets.fields.numbers import format_number, format_percent
 from widgets.i18n import t
 
 # "Sometimes" is the friction of any working relationship, "often" a pattern that needs

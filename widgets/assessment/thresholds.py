@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Literal
 
-from widgets.assessment.numbers import format_number, format_percent
+from widgets.fields.numbers import format_number, format_percent
 
 CaseBand = Literal["weak", "real", "strong"]
 RiskBand = Literal["low", "moderate", "high"]
