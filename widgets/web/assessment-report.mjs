@@ -1,6 +1,7 @@
 // The assessment's report on the page: verdict, what would change it, scores with their bands,
-// each criterion's contribution with its step of the playbook, money, warnings and next steps. Every word and figure comes from the
-// engine (the report and its "shown" figures) or from the shell's messages.
+// each criterion's contribution with its step of the playbook, money, warnings and next steps.
+// Every word and figure comes from the engine (the report and its "shown" figures) or from the
+// shell's messages.
 import { element } from "./dom.mjs";
 import { encodeFragment } from "./io.mjs";
 import { format } from "./messages.mjs";
