@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from tests.browser.conftest import BOOT_TIMEOUT_MS, page_url
 from widgets import dealbreakers
@@ -75,6 +75,45 @@ def test_saved_json_loads_back(page: Page, site_url: str, tmp_path: Path) -> Non
     assert listed(page) == labels(document, "en")
     disrespect = dealbreakers.behaviour("disrespect").text("en")
     expect(page.get_by_label(disrespect, exact=True)).to_be_checked()
+
+
+def test_nothing_typed_before_the_script_arrives_is_sent_or_lost(page: Page, site_url: str) -> None:
+    """Before the page's script, the add button is off (a form sent without it would put the
+    reader's words in the address); once it is there, what was ticked and typed is listed."""
+    held: list[Route] = []
+    page.route("**/assets/widgets/deal-breakers.mjs", lambda route: held.append(route))
+    page.goto(editor_url(site_url, "en"))
+    late = dealbreakers.behaviour("late-payments").text("en")
+    page.get_by_label(late, exact=True).check()
+    page.get_by_label(t("en", "dealbreakers.own.label"), exact=True).fill(OWN)
+    add = page.get_by_role("button", name=t("en", "dealbreakers.ui.add"))
+    expect(add).to_be_disabled()
+    while not held:  # the module's request, kept waiting until the reader has typed
+        page.wait_for_timeout(50)
+    held[0].continue_()
+    add.click()
+    expect(page.locator("[data-dealbreakers-list] li")).to_have_count(2)
+    assert listed(page) == [late, OWN]
+    assert "?" not in page.url
+
+
+def test_a_file_chosen_before_the_script_arrives_is_loaded(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    """The load button works before the page's script: a file chosen by then is not lost."""
+    items: list[dict[str, str]] = [{"id": "late-payments"}, {"text": OWN}]
+    document = {"format": dealbreakers.FORMAT, "version": dealbreakers.VERSION, "items": items}
+    saved = tmp_path / "deal-breakers.json"
+    saved.write_text(json.dumps(document), "utf-8")
+    held: list[Route] = []
+    page.route("**/assets/widgets/deal-breakers.mjs", lambda route: held.append(route))
+    page.goto(editor_url(site_url, "en"))
+    page.get_by_label(t("en", "dealbreakers.ui.load_json")).set_input_files(saved)
+    while not held:  # the module's request, kept waiting until the file is chosen
+        page.wait_for_timeout(50)
+    held[0].continue_()
+    expect(page.locator("[data-dealbreakers-list] li")).to_have_count(2, timeout=BOOT_TIMEOUT_MS)
+    assert listed(page) == labels(document, "en")
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, Page, Route, expect
 
 from tests.browser.conftest import BOOT_TIMEOUT_MS, page_url
 from tests.unit.script.blame_corpus import REPROACHES
@@ -70,6 +70,29 @@ def test_generates_the_conversation_in_each_language(page: Page, site_url: str, 
     expect(section.get_by_role("heading")).to_have_text(decision.title)
     expect(page.locator('[data-script-part="conversation"]')).to_contain_text("Studio Kessler")
     expect(page.locator('[data-script-line="subject"]')).to_contain_text(script.email.subject)
+
+
+def test_nothing_typed_before_the_script_arrives_is_sent(page: Page, site_url: str) -> None:
+    """Before the page's script, Enter in a field sends nothing (the reader's words would go
+    into the address); once it is there, what was typed makes the script."""
+    held: list[Route] = []
+    page.route("**/assets/widgets/script.mjs", lambda route: held.append(route))
+    page.goto(script_url(site_url, "en"))
+    start = page.url
+    client = page.get_by_label(label("en", "client_name"), exact=True)
+    client.fill("Studio Kessler")
+    expect(page.get_by_role("button", name=t("en", "script.ui.generate"))).to_be_disabled()
+    client.press("Enter")
+    while not held:  # the module's request, kept waiting until the reader has typed
+        page.wait_for_timeout(50)
+    assert page.url == start
+    held[0].continue_()
+    expect(page.get_by_role("button", name=t("en", "script.ui.generate"))).to_be_enabled()
+    page.get_by_role("button", name=t("en", "script.ui.generate")).click()
+    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
+        "Studio Kessler", timeout=BOOT_TIMEOUT_MS
+    )
+    assert page.url == start
 
 
 def test_markup_typed_in_a_name_shows_literally(page: Page, site_url: str) -> None:

@@ -14,7 +14,11 @@ function bindWidgets() {
   for (const shell of document.querySelectorAll("[data-playbook-widget]:not([data-bound])")) {
     shell.dataset.bound = "true";
     const load = widgets[shell.dataset.playbookWidget];
-    if (load) load().then((module) => module.mount(shell));
+    if (load) load().then((module) => {
+      module.mount(shell);
+      // Buttons that would send the form to the server without a script work from now on.
+      for (const button of shell.querySelectorAll("[data-playbook-needs-script]")) button.disabled = false;
+    });
   }
   showReadersLanguage404();
 }

@@ -93,7 +93,10 @@ export function mount(shell) {
     }
     if (await load(data)) say(message, format(ui.loaded, { count: items.length }));
   }
-  shell.querySelector("[data-dealbreakers-load]").addEventListener("change", (event) => loadFile(event.target));
+  const picker = shell.querySelector("[data-dealbreakers-load]");
+  picker.addEventListener("change", () => loadFile(picker));
+  // The picker works before this module arrives: a file chosen by then is loaded now.
+  if (picker.files && picker.files.length) loadFile(picker);
 
   remember.addEventListener("change", () => {
     if (remember.checked) storage.set(spec.storage, documentOf());
