@@ -634,6 +634,12 @@ HELD_OUT_NEUTRAL: dict[str, tuple[str, ...]] = {
 # with the rules frozen, so its figures say how the checker does on sentences it never saw.
 # Each entry is one short text; a reproach entry holds at least one reproach aimed at the client,
 # a neutral entry holds none.
+#
+# Figures of the rules as they stood when these sets were written (recall; false alarms):
+#   dev      en 56/94 (59.6 %); 3/90 (3.3 %)    fr 42/92 (45.7 %); 2/89 (2.2 %)
+#   holdout  en 35/54 (64.8 %); 1/53 (1.9 %)    fr 27/52 (51.9 %); 1/53 (1.9 %)
+# (tuned sets: 100 % and 0 % in both languages; HELD_OUT_*: en 50 %; 5 %, fr 50 %; 10 %).
+# Time per check of a 2,000-character text in CPython: about 2.1 ms in either language.
 
 DEV_REPROACHES: dict[str, tuple[str, ...]] = {
     "en": (
