@@ -56,14 +56,19 @@ POSITIVE: dict[str, tuple[str, ...]] = {
     "en-because-of-you": (
         "We missed the launch because of you.",
         "This delay is your fault.",
-        "You went behind our backs.",
+        "You're to blame for this.",
     ),
     "en-you-are-judged": (
         "You're impossible to work with.",
         "You have been disrespectful to my staff.",
     ),
-    "en-your-judged": ("Your team is incompetent.", "Your requests are unreasonable."),
+    "en-your-constant": ("Your endless revisions.", "Your constant scope creep is the issue."),
     "en-you-every": ("You ask for changes after every meeting.",),
+    "en-sarcasm": (
+        "Thanks for nothing.",
+        "Another late payment, what a surprise.",
+        "Apparently deadlines are optional.",
+    ),
     "en-implication": (
         "Nothing we do is ever good enough.",
         "Other clients manage to pay on time.",
@@ -100,16 +105,22 @@ POSITIVE: dict[str, tuple[str, ...]] = {
     ),
     "fr-votre-conduite": (
         "Vos paiements arrivent en retard.",
-        "Votre équipe ignore nos échéances.",
+        "Vos validations prennent une éternité.",
     ),
     "fr-a-cause-de-vous": (
         "Nous avons perdu un mois à cause de vous.",
         "C'est de votre faute.",
-        "Vous êtes passés dans notre dos.",
+        "Ils sont passés dans notre dos.",
     ),
     "fr-vous-etes-juge": ("Vous êtes incapable de respecter un délai.", "Vous n'êtes pas fiable."),
     "fr-votre-juge": ("Votre équipe est incompétente.", "Vos demandes sont déraisonnables."),
+    "fr-vos-incessants": ("Vos relances incessantes.", "Vos perpétuels changements d'avis."),
     "fr-vous-chaque": ("Vous demandez des modifications après chaque validation.",),
+    "fr-ironie": (
+        "Merci pour rien.",
+        "Encore un retard, quelle surprise.",
+        "Visiblement, les délais sont facultatifs.",
+    ),
     "fr-implicite": (
         "Rien de ce que nous faisons n'est assez bien.",
         "Nos autres clients paient à temps.",
