@@ -33,6 +33,7 @@ MAX_FALSE_ALARMS = 0.05
 
 # One or more phrases per rule that the rule must be the one to report.
 POSITIVE: dict[str, tuple[str, ...]] = {
+    "en-your-faults": ("Your lateness is the issue.", "Your mess is not ours to clean."),
     "en-you-always-never": (
         "You never send the files on time.",
         "You are always late with feedback.",
@@ -85,6 +86,7 @@ POSITIVE: dict[str, tuple[str, ...]] = {
     ),
     "en-loaded": ("These delays are unacceptable.", "A ridiculous request."),
     "en-absolute": ("It's always the same story.", "The files arrive late every single time."),
+    "fr-vos-fautes": ("Vos retards nous pèsent.", "Votre bazar n'est plus notre affaire."),
     "fr-vous-toujours-jamais": (
         "Vous n'avez jamais payé à temps.",
         "Vous êtes toujours en retard.",

@@ -12,6 +12,7 @@ from widgets.script.blame.en_lexicon import (
     ABSOLUTE_ADJECTIVE,
     COOPERATION,
     FAULT,
+    FAULT_NOUN,
     FAULT_VERB,
     FIRST_PERSON,
     GAP,
@@ -24,6 +25,7 @@ from widgets.script.blame.en_lexicon import (
     PEOPLE,
     POSITIVE,
     THE_CLIENT,
+    VIRTUE,
     YOU,
     YOUR,
     YOUR_PHRASE,
@@ -33,8 +35,14 @@ from widgets.script.blame.rules import BlameRule, Topic, one_of, word
 
 # The client, or one of their people or things, as the subject of a clause.
 CLIENT = one_of(YOU, YOUR_PHRASE, THE_CLIENT)
-# The client's people as a subject: "your accounts team", "the client".
-CLIENT_PEOPLE = one_of(YOU, YOUR + r"(?:\s+" + W + r"){0,2}?\s+" + PEOPLE, THE_CLIENT)
+# The client's people as a subject: "your accounts team", "everyone on your side".
+CLIENT_PEOPLE = one_of(
+    YOU,
+    YOUR + r"(?:\s+" + W + r"){0,2}?\s+" + PEOPLE,
+    THE_CLIENT,
+    r"\b(?:everyone|everybody|anyone|anybody|someone|somebody|people)\s+(?:on|at|in|from)\s+"
+    r"(?:your|ur)\s+" + W,
+)
 # We or I, before an absolute: "we have never worked on a project this size" is about us.
 _WE_ABSOLUTE = (
     FIRST_PERSON
@@ -53,6 +61,12 @@ RULES: tuple[BlameRule, ...] = (
         unless=POSITIVE,
     ),
     BlameRule(
+        "en-your-faults",
+        "en",
+        "second_person",
+        YOUR + r"(?:\s+(?!" + FIRST_PERSON + r")" + W + r")?\s+" + FAULT_NOUN,
+    ),
+    BlameRule(
         "en-you-always-never",
         "en",
         "second_person",
@@ -67,7 +81,11 @@ RULES: tuple[BlameRule, ...] = (
             r"repeatedly\b",
             r"(?:keeps?|kept)\s+\w+ing\b",
         ),
-        unless=POSITIVE,
+        unless=one_of(
+            POSITIVE,
+            r"\balways\s+(?:have|had)\s+the\s+(?:option|choice|right|possibility|freedom)\b",
+            r"\bnever\s+(?:been\s+)?anything\s+but\b",
+        ),
     ),
     BlameRule(
         "en-your-people-never",
@@ -87,9 +105,11 @@ RULES: tuple[BlameRule, ...] = (
             YOUR_PHRASE
             + GAP % 1
             + r"\s+(?:constantly|continually|repeatedly|(?:keeps?|kept)\s+\w+ing)\b",
-            r"\b(?:nobody|no\s+one|no-one)\s+(?:on|at|in|from)\s+(?:your|ur)\s+" + W,
+            NOBODY_THERE + r"\s+(?:ever|even|bothers?|cares?)\b",
+            r"\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+|even\s+|actually\s+|really\s+)?"
+            + COOPERATION,
         ),
-        unless=POSITIVE,
+        unless=one_of(POSITIVE, r"\bnever\s+(?:been\s+)?anything\s+but\b"),
     ),
     BlameRule(
         "en-you-did",
@@ -148,8 +168,10 @@ RULES: tuple[BlameRule, ...] = (
         + one_of(
             MILD_JUDGEMENT,
             r"(?:is|are|was|were|'re|'s|been)\s+the\s+(?:problem|worst)",
-            r"(?:is|are|was|were|been)(?:n't|\s+not|\s+never)\s+(?:\w+\s+)?(?:reliable|capable|serious|"
-            r"professional|reachable|organi[sz]ed|clear|punctual|polite|respectful|up\s+to\s+\w+)",
+            r"(?:(?:is|are|was|were|been)(?:n't|\s+not|\s+never)|never\s+been)\s+(?:\w+\s+)?"
+            r"(?:reliable|capable|serious|professional|reachable|organi[sz]ed|clear|punctual|polite|"
+            r"respectful|fair|up\s+to\s+\w+)",
+            r"(?:have|has|had|show\w*)\s+(?:no|zero|little|not\s+the\s+slightest)\s+" + VIRTUE,
         )
         + r"\b"
         + _FOR_THE_CLIENT,
@@ -220,7 +242,24 @@ RULES: tuple[BlameRule, ...] = (
             r"paid|answered|informed|called|replied|listened|let\s+us\s+know)",
             r"(?:it|this)(?:'s|\s+is|\s+was)(?:n't|\s+not)\s+(?:rocket\s+science|that\s+hard|"
             r"complicated)",
-            r"shouldn't\s+be\s+(?:that\s+|so\s+)?(?:hard|difficult)",
+            r"shouldn't\s+be\s+(?:that\s+|so\s+|this\s+)?(?:hard|difficult)",
+            r"(?:we|i)\s+(?:were|was)\s+promised",
+            r"(?:won't|will\s+not|refuse\s+to|no\s+longer)\s+be\s+your\s+\w+",
+            r"not\s+(?:my|our)\s+problem",
+            r"a\s+reputation\s+for",
+            r"chas\w*\s+(?:after\s+)?(?:you|your|ur)\b",
+            r"clean\w*\s+up\s+(?:your|the\s+client's)\s+mess",
+            r"(?:took|takes|needed|it\s+takes)\s+(?:\w+\s+)?(?:reminders|chasers|follow-ups|emails|calls)"
+            r"\s+to\s+get\s+(?:paid|an\s+answer|a\s+reply)",
+            r"(?:two|three|four|five|six|several|multiple|countless|\d+)\s+(?:reminders|chasers)\s+"
+            r"(?:to|before|for)",
+            r"more\s+time\s+(?:[\w'-]+\s+){0,4}?(?:your|you)\b(?:\s+[\w'-]+){0,4}?\s+than",
+            r"cost\s+us\s+(?:a\s+fortune|dearly|weeks|months|(?:\w+\s+)?(?:weeks|months|days))",
+            r"the\s+way\s+(?:you|your\s+[\w'-]+)\s+(?:[\w'-]+\s+){0,6}?(?:is|was|has\s+been)\s+"
+            r"(?:\w+\s+)?(?:unacceptable|degrading|demeaning|humiliating|rude|insulting|appalling|"
+            r"out\s+of\s+line|disrespectful)",
+            r"(?:never|not\s+once|not\s+a\s+single\s+\w+)\s+(?:[\w'-]+\s+){0,8}?"
+            r"(?:paid|answered|approved|signed|delivered|sent)\s+on\s+time",
             r"not\s+our\s+fault",
             r"we(?:'re|\s+are)\s+not\s+to\s+blame",
             r"(?:we|i)\s+(?:did|have\s+done|'ve\s+done)\s+(?:our|my)\s+part",
@@ -262,8 +301,7 @@ RULES: tuple[BlameRule, ...] = (
             r"enough\s+is\s+enough",
             r"had\s+it\s+(?:with|up\s+to)",
             r"exhausting",
-            r"(?:i|we)(?:'m|'re|\s+am|\s+are|\s+feel)\s+(?:\w+\s+)?exhausted",
-            r"exhausted\s+by",
+            r"exhausted\s+(?:by|with|from|of)",
             r"draining",
             r"drained",
             r"(?<!\byour )(?<!\btheir )frustrat\w+" + _FOR_THE_CLIENT,
@@ -290,6 +328,14 @@ RULES: tuple[BlameRule, ...] = (
             r"lost\s+count",
             r"(?:i'm|i\s+am|we're|we\s+are)\s+done\s+\w+ing",
             r"drives?\s+(?:me|us)\s+(?:mad|crazy|nuts|up\s+the\s+wall)",
+            r"had\s+it\s+up\s+to\s+here",
+            r"bang\w*\s+(?:my|our)\s+heads?\s+against",
+            r"like\s+pulling\s+teeth",
+            r"herding\s+cats",
+            r"(?:like\s+)?talking\s+to\s+a\s+(?:brick\s+)?wall",
+            r"(?:shocked|appalled|disgusted|horrified|outraged|stunned|dismayed|offended)\s+"
+            r"(?:by|at|that|how|with)",
+            r"(?:hate|hates|loathe|despise|resent|dread|fear)s?\s+(?:your|you)\b",
         ),
     ),
     BlameRule(

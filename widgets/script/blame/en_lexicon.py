@@ -106,7 +106,7 @@ YOU = (
     r"\b(?=(?:you|u|ya|y'all)\b)"
     + "".join(f"(?<!\\b{before} )" for before in _OBJECT_BEFORE)
     + r"(?:you(?:\s+(?:guys|people|lot|two))?|u|ya|y'all)"
-    + r"(?:'ve|'re|'d|'ll)?\b"
+    + r"(?:'ve|'re)?\b"
 )
 # "your", "ur": the possessive that makes a thing or a person the client's.
 YOUR = r"\b(?:your|ur|yr)\b"
@@ -321,11 +321,21 @@ FAULT_VERB = word(
     r"mov\w*\s+the\s+goal\s*-?\s*posts?",
     r"chang\w*\s+(?:your\s+mind|the\s+(?:brief|scope|plan|rules|priorities|deadline|direction)|"
     r"everything|direction|course|priorities)",
-    r"treat\w*\s+(?:[\w']+\s+){0,3}?(?:like|as\s+(?:a|an|if|though))",
+    r"treat\w*\s+(?:[\w']+\s+){0,3}?(?:like|as)\b",
     r"expect\w*\s+(?:[\w'-]+\s+){0,2}?(?:us|me|miracles|the\s+impossible|work|results|answers)",
     r"make\s+(?:us|me)\s+(?:wait|redo|work|chase)",
-    r"(?:keep|kept)\s+(?:us|me)\s+waiting",
-    r"left\s+(?:us|me)\s+(?:hanging|in\s+the\s+dark|waiting)",
+    r"(?:keep|keeps|kept|keeping|leave|leaves|left|leaving)\s+(?:us|me|my\s+\w+|our\s+\w+)\s+"
+    r"(?:in\s+the\s+dark|hanging|waiting|guessing)",
+    r"squeez\w*",
+    r"walk\w*\s+out",
+    r"storm\w*\s+out",
+    r"hung\s+up\s+on",
+    r"hang\w*\s+up\s+on",
+    r"bl[eo]w\w*\s+(?:the|our|your)\s+budget",
+    r"undercut\w*",
+    r"take\w*\s+(?:weeks|months|days|ages|forever)\s+to",
+    r"took\s+(?:weeks|months|days|ages|forever)\s+to",
+    r"nickel-and-dim\w*",
     r"take\w*\s+(?:us|me|our\s+\w+)\s+for\s+granted",
     r"took\s+(?:us|me|our\s+\w+)\s+for\s+granted",
     r"take\w*\s+advantage",
@@ -378,8 +388,9 @@ COOPERATION = word(
     r"inform\w*",
     r"deliver\w*",
     r"prepar\w*",
-    r"bother\w*",
+    r"bother\w*\s+to",
     r"thank\w*",
+    r"make\s+up\s+\w+\s+minds?",
     r"know\s+what",
     r"decide\w*",
     r"commit\w*",
@@ -483,6 +494,28 @@ JUDGEMENT = one_of(
     r"a\s+shambles",
     r"a\s+disaster",
     r"a\s+pain",
+    r"a\s+(?:black\s+hole|brick\s+wall|madhouse|zoo|running\s+joke)",
+    r"high-maintenance",
+    r"nightmarish",
+    r"degrading",
+    r"demeaning",
+    r"humiliating",
+    r"belittling",
+    r"hurtful",
+    r"overbearing",
+    r"pushy",
+    r"impolite",
+    r"flippant",
+    r"fickle",
+    r"capricious",
+    r"nitpicking",
+    r"disloyal",
+    r"haughty",
+    r"mediocre",
+    r"stinks?",
+    r"sucks?",
+    r"spineless",
+    r"unethical",
     r"a\s+bully",
     r"bullies",
     r"tyrant\w*",
@@ -527,6 +560,26 @@ MILD_JUDGEMENT = one_of(
     r"torture",
     r"a\s+misery",
     r"the\s+most\s+(?:difficult|demanding|unpleasant|disorgani[sz]ed)",
+    r"pointless",
+    r"worthless",
+    r"senseless",
+    r"meaningless",
+    r"nonsense",
+    r"delusional",
+    r"outlandish",
+    r"over\s+the\s+top",
+    r"out\s+of\s+touch",
+    r"a\s+waste\s+of\s+(?:time|money|everyone's\s+time|our\s+time)",
+    r"unfair",
+    r"lax",
+    r"disastrous",
+    r"dismal",
+    r"lousy",
+    r"rubbish",
+    r"more\s+trouble\s+than\s+(?:it's|it\s+is|they're|they\s+are)\s+worth",
+    r"(?:make|makes|made|making)\s+no\s+sense",
+    r"(?:badly|poorly|appallingly|terribly|horribly|disgracefully|shamefully|rudely|"
+    r"aggressively|arrogantly|unprofessionally|disrespectfully|carelessly|dishonestly)",
 )
 # Words that pass judgement on a situation, with no person named.
 LOADED = word(
@@ -549,12 +602,20 @@ LOADED = word(
     r"laughable",
     r"(?:for|with)\s+no\s+(?:good\s+)?reason",
     r"without\s+(?:any\s+)?reason",
+    r"shocking",
+    r"disgusting",
+    r"horrendous",
+    r"atrocious",
+    r"abysmal",
 )
 
 # Generalisations: how often, said of a fault.
 ABSOLUTE = one_of(
     r"always",
-    r"never",
+    r"never(?:,?\s+ever)?",
+    r"nothing\s+ever",
+    r"not\s+once",
+    r"not\s+(?:a\s+single|one)\s+\w+",
     r"constantly",
     r"continually",
     r"repeatedly",
@@ -602,8 +663,65 @@ ABSOLUTE_ADJECTIVE = word(
     r"eternal",
     r"recurring",
 )
-# Faults an absolute must come with to blame the client.
-FAULT = word(
+# Faults that, once they are the client's ("your lateness", "your mess"), blame.
+FAULT_NOUN = word(
+    r"lateness",
+    r"tardiness",
+    r"late\s+payments?",
+    r"unpaid\s+invoices?",
+    r"delays",
+    r"excuses",
+    r"mistakes",
+    r"errors",
+    r"chaos",
+    r"mess",
+    r"tantrums?",
+    r"outbursts?",
+    r"rudeness",
+    r"insults",
+    r"indecision",
+    r"incompetence",
+    r"negligence",
+    r"sloppiness",
+    r"carelessness",
+    r"disorgani[sz]ation",
+    r"silences?",
+    r"no-shows?",
+    r"u-turns?",
+    r"flip-flopping",
+    r"interference",
+    r"micromanagement",
+    r"threats",
+    r"accusations",
+    r"complaints",
+    r"whims",
+    r"demands",
+    r"panics?",
+    r"scope\s+creep",
+)
+# What a person can show none of: "your people have no manners".
+VIRTUE = word(
+    r"manners",
+    r"respect",
+    r"idea",
+    r"clue",
+    r"sense",
+    r"consideration",
+    r"courtesy",
+    r"patience",
+    r"decency",
+    r"shame",
+    r"organi[sz]ation",
+    r"plan",
+    r"method",
+    r"direction",
+    r"discipline",
+    r"integrity",
+    r"regard",
+)
+# Faults an absolute must come with to blame the client; a negated one ("you haven't missed
+# anything") is none.
+FAULT = r"(?<!n't )(?<!\bnot )(?<!\bnever )(?<!\bno )" + word(
     r"late",
     r"overdue",
     r"unpaid",
@@ -634,7 +752,6 @@ FAULT = word(
     r"interrupt\w*",
     r"unhappy",
     r"dissatisf\w*",
-    r"nothing",
     r"cris[ie]s",
     r"chaos",
     r"drama",
@@ -645,6 +762,9 @@ FAULT = word(
     r"headaches?",
     r"hassle",
     r"scope\s+creep",
+    r"shouting\s+match(?:es)?",
+    r"rows?",
+    r"arguments?",
     r"contradict\w*",
     r"bounc\w*",
     r"disput\w*",
@@ -656,6 +776,8 @@ FAULT = word(
     r"\d{1,2}\s*a\.?\s?m\b",
     r"in\s+the\s+middle\s+of\s+the\s+night",
     r"never\s+(?:comes|arrives?|shows?\s+up|happens)",
+    r"disput\w*",
+    r"without\s+a\s+fight",
 )
 # Our own faults, owned and apologised for: an absolute beside them speaks of us.
 OWN_FAULT = one_of(
@@ -665,6 +787,7 @@ OWN_FAULT = one_of(
     r"\bsorry\b",
     r"\bregret\w*",
     r"\bthat's\s+on\s+us\b",
+    r"(?:\bwill|'ll|\bshall)\s+\w+",
     r"\b(?:we|i)(?:'ve|'d|\s+have|\s+had|\s+were|\s+was)?\s+" + FAULT,
 )
 # Thanks and praise: "you have always paid on time, and we are grateful".

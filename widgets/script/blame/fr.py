@@ -13,6 +13,7 @@ from widgets.script.blame.fr_lexicon import (
     ABSOLUTE_ADJECTIVE,
     COOPERATION,
     FAULT,
+    FAULT_NOUN,
     FAULT_VERB,
     FIRST_PERSON,
     GAP,
@@ -65,6 +66,12 @@ RULES: tuple[BlameRule, ...] = (
         unless=POSITIVE,
     ),
     BlameRule(
+        "fr-vos-fautes",
+        "fr",
+        "second_person",
+        VOTRE + r"(?:\s+(?!" + FIRST_PERSON + r")" + W + r")?\s+" + FAULT_NOUN,
+    ),
+    BlameRule(
         "fr-vous-toujours-jamais",
         "fr",
         "second_person",
@@ -85,7 +92,11 @@ RULES: tuple[BlameRule, ...] = (
             r"tout\s+le\s+temps",
         )
         + r"\b",
-        unless=one_of(POSITIVE, NO_NEED),
+        unless=one_of(
+            POSITIVE,
+            NO_NEED,
+            r"\btoujours\s+(?:la\s+possibilite|le\s+choix|le\s+droit|la\s+liberte)\b",
+        ),
     ),
     BlameRule(
         "fr-vous-faites",
@@ -115,7 +126,8 @@ RULES: tuple[BlameRule, ...] = (
         "fr",
         "second_person",
         one_of(
-            NOBODY_THERE + r"\s+(?:ne|n')",
+            NOBODY_THERE + _NE + r"(?:\w+\s+)?(?:jamais|plus|" + COOPERATION + r")",
+            r"\bpersonne" + _NE + COOPERATION,
             CLIENT_PEOPLE
             + _NE
             + r"(?!\w+(?:rez|ront|rait|raient)\b)"
@@ -182,11 +194,15 @@ RULES: tuple[BlameRule, ...] = (
             CLIENT + _CLITICS + GAP % 4 + r"\s+" + MILD_JUDGEMENT + r"\b",
             CLIENT + r"\s+(?:etes|etiez|avez\s+ete|es|etais)\s+(?:\w+\s+)?(?:le|la)\s+"
             r"(?:probleme|pire)\b",
+            CLIENT + r"\s+n'(?:ont|a|avaient|avait)\s+jamais\s+ete\s+"
+            r"(?:clair|stable|precis|coherent|fiable|ponctuel|serieu)\w*",
             CLIENT
-            + r"\s+n'(?:etes|etiez|es|etais|est|etait|sont|etaient)\s+(?:\w+\s+)?(?:pas|jamais)\s+"
+            + r"\s+n'(?:etes|etiez|es|etais|est|etait|sont|etaient|avez|aviez|a|ont)\s+(?:\w+\s+)?"
+            r"(?:pas|jamais)\s+(?:ete\s+)?"
             r"(?:\w+\s+)?(?:fiables?|capables?|serieu\w*|professionnel\w*|joignables?|clairs?|"
             r"a\s+la\s+hauteur|ponctuel\w*|polis?|respectueu\w*|organise\w*|corrects?)\b",
-            r"(?:la\s+(?:facon|maniere)\s+dont\s+(?:vous|tu)|(?:votre|ta)\s+(?:facon|maniere)\s+de)"
+            r"(?:la\s+(?:facon|maniere)\s+dont\s+(?:vous|tu|vos|votre|ton|ta|tes)|"
+            r"(?:votre|ta)\s+(?:facon|maniere)\s+de)"
             r"(?:\s+[\w'-]+){0,6}?\s+" + MILD_JUDGEMENT + r"\b",
         ),
     ),
@@ -276,7 +292,24 @@ RULES: tuple[BlameRule, ...] = (
             r"tout\s+est\s+(?:toujours\s+)?urgent",
             r"(?:et|puis)\s+(?:maintenant|soudain|tout\s+a\s+coup)\s+(?:vous|tu)\s+(?:[\w']+\s+){0,2}?"
             r"(?:voulez|veux|exigez|exiges|demandez|reclamez)",
-            r"(?:fâcheuse|facheuse|sale|mauvaise)\s+habitude",
+            r"(?:facheuse|sale|mauvaise)\s+habitude",
+            r"(?:on\s+nous\s+avait|vous\s+nous\s+aviez|vous\s+aviez)\s+promis",
+            r"courir\s+apres\s+(?:vous|vos|votre|toi|tes|ton|ta)\b",
+            r"(?:sera|serons|serai)\s+plus\s+(?:votre|vos|ton|ta|tes)\s+[\w'-]+",
+            r"(?:n'est\s+plus|pas)\s+(?:mon|notre)\s+probleme",
+            r"la\s+reputation\s+d",
+            r"ne\s+devrai\w*\s+pas\s+etre\s+(?:si|aussi|tellement)\s+(?:complique|difficile|dur)",
+            r"on\s+nous\s+(?:balade|mene\s+en\s+bateau|ment|ignore)",
+            r"ne\s+(?:vous|t')\s*interess\w*\s+(?:pas|plus|guere)",
+            r"(?:fallu|faut|faudra|fallait)\s+(?:\w+\s+)?relances",
+            r"(?:deux|trois|quatre|cinq|six|plusieurs|multiples|innombrables|\d+)\s+relances\s+"
+            r"(?:pour|avant)",
+            r"plus\s+de\s+temps\s+(?:[\w'-]+\s+){0,4}?(?:vos|votre|vous)\b(?:\s+[\w'-]+){0,4}?\s+"
+            r"qu(?:e|')",
+            r"(?:nous|m')\s*(?:a|ont)\s+coute\w*\s+(?:une\s+fortune|cher|des\s+\w+|\w+\s+(?:semaines|mois|"
+            r"jours))",
+            r"(?:pas|jamais)\s+une\s+seule\s+(?:facture|fois)\s+(?:[\w'-]+\s+){0,3}?"
+            r"(?:payee|reglee|a\s+temps|a\s+l'heure)",
         ),
     ),
     BlameRule(
@@ -294,7 +327,7 @@ RULES: tuple[BlameRule, ...] = (
             r"(?:ne\s+|n')(?:support\w*|toler\w*)\s+plus",
             r"(?:n'accept\w*|ne\s+accept\w*)\s+plus\s+(?:vos|votre|ce|ces|tes|ton|d'etre|qu'on)",
             r"epuisant\w*",
-            r"(?:je\s+suis|nous\s+sommes|on\s+est)\s+(?:\w+\s+)?epuise\w*",
+            r"epuise\w*\s+(?:par|de)\b",
             r"(?:a|ont|avez)\s+epuise\w*",
             r"usant\w*",
             r"(?:nous|m')\s*ont\s+use\w*",
@@ -320,6 +353,12 @@ RULES: tuple[BlameRule, ...] = (
             r"(?:notre|ma)\s+patience",
             r"perd\w*\s+patience",
             r"sur\s+les\s+nerfs",
+            r"par-dessus\s+la\s+tete",
+            r"(?:sidere|choque|scandalise|outre|indigne|consterne|atterre)\w*\s+(?:par|de|que|qu')",
+            r"parler\s+a\s+un\s+mur",
+            r"pisser\s+dans\s+un\s+violon",
+            r"(?:s'|m')arracher\s+les\s+cheveux",
+            r"(?:redout|detest|apprehend)\w*\s+(?:vos|votre|vous|tes|ton|ta)\b",
             r"(?:quelqu'un|personne)\s+(?:d'autre\s+)?qui\s+(?:supporte|tolere|accepte)",
         ),
     ),
