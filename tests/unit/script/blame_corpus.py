@@ -1,10 +1,15 @@
 """Sentences for measuring the blame check, written for it, in both languages.
 
-``REPROACHES`` blame the client; ``NEUTRAL`` are ordinary business sentences that must pass,
+``*REPROACHES`` blame the client; ``*NEUTRAL`` are ordinary business sentences that must pass,
 many of them close to a reproach on purpose (``you``/``vous``, ``always``/``toujours`` about
-ourselves, negations, thanks). The rules are tuned on these two sets. ``HELD_OUT_*`` were
-written before the last changes to the rules and are never used to tune them: their figures
-show how the check does on sentences it was not fitted to.
+ourselves, negations, thanks, apologies, dates and invoices).
+
+- ``REPROACHES``, ``NEUTRAL``: the first corpus; the rules are written from it.
+- ``DEV_*``: written apart from the rules, then used to widen them; three batches.
+- ``HOLDOUT_*``: written with the dev set, before any rule was changed, and measured once with
+  the rules frozen; never used to write a rule. Its figures say how the check does on
+  sentences it was not fitted to.
+- ``HELD_OUT_*``: the first, smaller held-out set, kept out of the rules too.
 """
 
 from __future__ import annotations
@@ -644,6 +649,14 @@ HELD_OUT_NEUTRAL: dict[str, tuple[str, ...]] = {
 # they were changed again, those caught en 18/40 reproaches with 7/40 false alarms, fr 14/40
 # with 5/40. The third batch, written once the rules had been widened for the second, caught
 # en 17/25 with 1/25 false alarms, fr 8/25 with 1/25, before the rules changed again.
+#
+# Figures of the rules as they stand, measured once on the holdout set with the rules frozen
+# (recall; false alarms), and the time per check of a 2,000-character text in CPython (CPU
+# time, best of 7 runs, old rules measured alongside):
+#   holdout        en 47/54 (87.0 %); 0/53 (0.0 %)   fr 44/52 (84.6 %); 0/53 (0.0 %)
+#   HELD_OUT_*     en 18/20 (90.0 %); 0/20 (0.0 %)   fr 18/20 (90.0 %); 0/20 (0.0 %)
+#   dev            en 159/159; 0/155                 fr 157/157; 0/154
+#   time           en 2.3 ms (2.0 before)            fr 3.2 ms (2.1 before)
 
 DEV_REPROACHES: dict[str, tuple[str, ...]] = {
     "en": (
