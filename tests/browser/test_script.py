@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
 from tests.browser.conftest import BOOT_TIMEOUT_MS, page_url
-from tests.unit.script.blame_corpus import REPROACHES
+from tests.unit.script.blame_corpus import DEV_REPROACHES, REPROACHES
 from widgets.assessment.bridge import assess_op
 from widgets.i18n import LANGS, Lang, t
 from widgets.script.blame import check_blame
@@ -133,6 +133,8 @@ def test_blaming_own_reasons_are_flagged_with_a_rewording(page: Page, site_url: 
     [
         ("en", "I am tired of your constant demands. Your team ignores our deadlines."),
         ("fr", "Rien de ce que nous faisons n'est jamais assez bien pour vous."),
+        ("en", "Another missed payment, what a surprise."),
+        ("fr", "Encore un paiement manqué, quelle surprise."),
     ],
 )
 def test_a_reproach_of_the_corpus_is_flagged_with_words_category_and_rewrite(
@@ -140,7 +142,8 @@ def test_a_reproach_of_the_corpus_is_flagged_with_words_category_and_rewrite(
 ) -> None:
     """Each flagged phrase is listed as Pyodide found it: the words, the category by name, and
     the rewrite in the page's language."""
-    assert all(sentence + "." in REPROACHES[lang] for sentence in text.rstrip(".").split(". "))
+    corpus = (*REPROACHES[lang], *DEV_REPROACHES[lang])
+    assert all(sentence + "." in corpus for sentence in text.rstrip(".").split(". "))
     page.goto(script_url(site_url, lang))
     page.get_by_label(label(lang, "own_reasons"), exact=True).fill(text)
     items = [

@@ -68,4 +68,5 @@ def test_the_script_form_names_every_blame_category(lang: str) -> None:
     assert categories == {
         category: t(lang, f"script.blame.categories.{category}") for category in CATEGORIES
     }
-    assert len(set(categories.values())) == len(CATEGORIES) == 6
+    assert len(set(categories.values())) == len(CATEGORIES) == 7
+    assert "sarcasm" in categories

@@ -86,5 +86,9 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     lines = config.stash.get(BLAME_FIGURES, [])
     if lines:
         terminalreporter.section("blame check on the corpus")
-        for line in lines:
+        terminalreporter.write_line(
+            "first corpus and dev: the rules were written from them; holdout: measured once, "
+            "rules frozen; first held-out set: kept out of the rules since it was written"
+        )
+        for line in sorted(lines):
             terminalreporter.write_line(line)

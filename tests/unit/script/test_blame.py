@@ -26,15 +26,32 @@ from widgets.script.inputs import CHANNELS, SCRIPT, TONES, parse_inputs
 from widgets.script.model import Script
 from widgets.script.reasons import REASONS
 
-from .blame_corpus import HELD_OUT_NEUTRAL, HELD_OUT_REPROACHES, NEUTRAL, REPROACHES
+from .blame_corpus import (
+    DEV_NEUTRAL,
+    DEV_REPROACHES,
+    HELD_OUT_NEUTRAL,
+    HELD_OUT_REPROACHES,
+    HOLDOUT_NEUTRAL,
+    HOLDOUT_REPROACHES,
+    NEUTRAL,
+    REPROACHES,
+)
 
 HANDOVER_ITEMS = tuple(part.id for part in SCRIPT.by_id["handover"].parts)
 
+# On the sets the rules were written from (the first corpus and "dev"), per language.
 MIN_RECALL = 0.90
 MAX_FALSE_ALARMS = 0.05
+# On "holdout", measured once with the rules frozen: en 47/54 reproaches caught and 0/53 false
+# alarms, fr 44/52 and 0/53. The floors are those figures less two sentences, so that a change
+# that loses ground on unseen sentences fails here.
+HOLDOUT_FLOOR: dict[str, tuple[int, int]] = {"en": (45, 2), "fr": (42, 2)}
+# The first held-out set (HELD_OUT_*): en 18/20 and 0/20, fr 18/20 and 0/20 at the same time.
+HELD_OUT_FLOOR: dict[str, tuple[int, int]] = {"en": (17, 1), "fr": (17, 1)}
 
 # One or more phrases per rule that the rule must be the one to report.
 POSITIVE: dict[str, tuple[str, ...]] = {
+    "en-your-faults": ("Your lateness is the issue.", "Your mess is not ours to clean."),
     "en-you-always-never": (
         "You never send the files on time.",
         "You are always late with feedback.",
@@ -58,14 +75,19 @@ POSITIVE: dict[str, tuple[str, ...]] = {
     "en-because-of-you": (
         "We missed the launch because of you.",
         "This delay is your fault.",
-        "You went behind our backs.",
+        "You're to blame for this.",
     ),
     "en-you-are-judged": (
         "You're impossible to work with.",
         "You have been disrespectful to my staff.",
     ),
-    "en-your-judged": ("Your team is incompetent.", "Your requests are unreasonable."),
+    "en-your-constant": ("Your endless revisions.", "Your constant scope creep is the issue."),
     "en-you-every": ("You ask for changes after every meeting.",),
+    "en-sarcasm": (
+        "Thanks for nothing.",
+        "Another late payment, what a surprise.",
+        "Apparently deadlines are optional.",
+    ),
     "en-implication": (
         "Nothing we do is ever good enough.",
         "Other clients manage to pay on time.",
@@ -82,6 +104,7 @@ POSITIVE: dict[str, tuple[str, ...]] = {
     ),
     "en-loaded": ("These delays are unacceptable.", "A ridiculous request."),
     "en-absolute": ("It's always the same story.", "The files arrive late every single time."),
+    "fr-vos-fautes": ("Vos retards nous pèsent.", "Votre bazar n'est plus notre affaire."),
     "fr-vous-toujours-jamais": (
         "Vous n'avez jamais payé à temps.",
         "Vous êtes toujours en retard.",
@@ -102,16 +125,22 @@ POSITIVE: dict[str, tuple[str, ...]] = {
     ),
     "fr-votre-conduite": (
         "Vos paiements arrivent en retard.",
-        "Votre équipe ignore nos échéances.",
+        "Vos validations prennent une éternité.",
     ),
     "fr-a-cause-de-vous": (
         "Nous avons perdu un mois à cause de vous.",
         "C'est de votre faute.",
-        "Vous êtes passés dans notre dos.",
+        "Ils sont passés dans notre dos.",
     ),
     "fr-vous-etes-juge": ("Vous êtes incapable de respecter un délai.", "Vous n'êtes pas fiable."),
     "fr-votre-juge": ("Votre équipe est incompétente.", "Vos demandes sont déraisonnables."),
+    "fr-vos-incessants": ("Vos relances incessantes.", "Vos perpétuels changements d'avis."),
     "fr-vous-chaque": ("Vous demandez des modifications après chaque validation.",),
+    "fr-ironie": (
+        "Merci pour rien.",
+        "Encore un retard, quelle surprise.",
+        "Visiblement, les délais sont facultatifs.",
+    ),
     "fr-implicite": (
         "Rien de ce que nous faisons n'est assez bien.",
         "Nos autres clients paient à temps.",
@@ -152,36 +181,73 @@ def _rate(texts: tuple[str, ...], lang: str) -> tuple[list[str], str]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_corpus_is_large_and_its_sets_apart(lang: str) -> None:
-    """At least 60 reproaches and 40 neutral sentences to tune on, a held-out set, no repeats."""
+    """Sets large enough to measure, and no sentence in two of them (folded, so no near copy)."""
     assert len(REPROACHES[lang]) >= 60 and len(NEUTRAL[lang]) >= 40
+    assert len(DEV_REPROACHES[lang]) >= 80 and len(DEV_NEUTRAL[lang]) >= 80
+    assert len(HOLDOUT_REPROACHES[lang]) >= 50 and len(HOLDOUT_NEUTRAL[lang]) >= 50
     assert len(HELD_OUT_REPROACHES[lang]) >= 20 and len(HELD_OUT_NEUTRAL[lang]) >= 20
     every = [
         *REPROACHES[lang],
         *NEUTRAL[lang],
+        *DEV_REPROACHES[lang],
+        *DEV_NEUTRAL[lang],
+        *HOLDOUT_REPROACHES[lang],
+        *HOLDOUT_NEUTRAL[lang],
         *HELD_OUT_REPROACHES[lang],
         *HELD_OUT_NEUTRAL[lang],
     ]
     assert len({fold(text) for text in every}) == len(every)
 
 
+def _figures(name: str, lang: str, reproaches: tuple[str, ...], neutral: tuple[str, ...]) -> str:
+    """One line of the run's summary: recall and false alarms of one set."""
+    _, recall = _rate(reproaches, lang)
+    _, false_alarms = _rate(neutral, lang)
+    return f"{lang} {name}: recall {recall}, false alarms {false_alarms}"
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_corpus_recall_and_false_alarms(lang: str, blame_figures: list[str]) -> None:
-    """On the tuned sets: recall of at least 90 %, false alarms on at most 5 %.
-
-    The held-out figures are reported, not asserted: they measure sentences the rules were
-    never fitted to.
-    """
-    caught, recall = _rate(REPROACHES[lang], lang)
-    alarms, false_alarms = _rate(NEUTRAL[lang], lang)
-    _, held_recall = _rate(HELD_OUT_REPROACHES[lang], lang)
-    _, held_alarms = _rate(HELD_OUT_NEUTRAL[lang], lang)
-    blame_figures.append(
-        f"{lang}: recall {recall}, false alarms {false_alarms}; "
-        f"held out: recall {held_recall}, false alarms {held_alarms}"
+    """On the sets the rules were written from: recall of at least 90 %, at most 5 % alarms."""
+    reproaches = (*REPROACHES[lang], *DEV_REPROACHES[lang])
+    neutral = (*NEUTRAL[lang], *DEV_NEUTRAL[lang])
+    blame_figures.extend(
+        (
+            _figures("first corpus", lang, REPROACHES[lang], NEUTRAL[lang]),
+            _figures("dev", lang, DEV_REPROACHES[lang], DEV_NEUTRAL[lang]),
+            _figures("first corpus and dev", lang, reproaches, neutral),
+        )
     )
-    missed = [text for text in REPROACHES[lang] if text not in caught]
-    assert len(caught) >= MIN_RECALL * len(REPROACHES[lang]), missed
-    assert len(alarms) <= MAX_FALSE_ALARMS * len(NEUTRAL[lang]), alarms
+    caught, _ = _rate(reproaches, lang)
+    alarms, _ = _rate(neutral, lang)
+    missed = [text for text in reproaches if text not in caught]
+    assert len(caught) >= MIN_RECALL * len(reproaches), missed
+    assert len(alarms) <= MAX_FALSE_ALARMS * len(neutral), alarms
+
+
+@pytest.mark.parametrize(
+    ("name", "reproaches", "neutral", "floor"),
+    [
+        ("holdout", HOLDOUT_REPROACHES, HOLDOUT_NEUTRAL, HOLDOUT_FLOOR),
+        ("first held-out set", HELD_OUT_REPROACHES, HELD_OUT_NEUTRAL, HELD_OUT_FLOOR),
+    ],
+)
+@pytest.mark.parametrize("lang", LANGS)
+def test_held_out_figures_hold(
+    lang: str,
+    name: str,
+    reproaches: dict[str, tuple[str, ...]],
+    neutral: dict[str, tuple[str, ...]],
+    floor: dict[str, tuple[int, int]],
+    blame_figures: list[str],
+) -> None:
+    """On sentences the rules were never fitted to, no less than measured, less a margin."""
+    blame_figures.append(_figures(name, lang, reproaches[lang], neutral[lang]))
+    caught, _ = _rate(reproaches[lang], lang)
+    alarms, _ = _rate(neutral[lang], lang)
+    min_caught, max_alarms = floor[lang]
+    assert len(caught) >= min_caught, [text for text in reproaches[lang] if text not in caught]
+    assert len(alarms) <= max_alarms, alarms
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -37,7 +37,7 @@ def test_flagged_sentences_print_line_words_and_suggestion(
     assert rows == [[str(item.line), item.words, item.suggestion] for item in expected]
     assert [row[:2] for row in rows] == [
         ["3", "Your payments are late \u2026 every single month"],
-        ["4", "tired of"],
+        ["4", "tired of \u2026 your constant demands"],
     ]
     assert t("en", "script.blame.cli.flagged", count=2) in out.err
 

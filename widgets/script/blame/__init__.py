@@ -2,7 +2,10 @@
 
 The article (part 2, step 2): avoid blaming the client directly, for the sake of your
 reputation; (step 1) explain with reasons about your own business. Rules of our own, one
-table per language (``en``, ``fr``), read folded text one sentence at a time.
+table per language (``en``, ``fr``) built from word classes (``en_lexicon``, ``fr_lexicon``):
+who is spoken of (the client, their people and things) and what is said of them (a fault, a
+judgement, an absolute), with exceptions for our own conduct. They read folded text one
+sentence at a time.
 """
 
 from __future__ import annotations

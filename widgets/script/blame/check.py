@@ -100,9 +100,11 @@ def _sentence_hits(text: str, folded: str, lang: str, start: int, end: int) -> l
     hits: list[BlameHit] = []
     topic: TopicId | None = None
     for rule in rules_for(lang):
-        if not _applies(rule, sentence):
+        # The pattern first: most sentences match no rule, and the conditions cost as much.
+        matches = list(_compiled(rule.pattern).finditer(sentence))
+        if not matches or not _applies(rule, sentence):
             continue
-        for found in _compiled(rule.pattern).finditer(sentence):
+        for found in matches:
             low, high = found.span()
             if any(low < other_high and other_low < high for other_low, other_high in taken):
                 continue

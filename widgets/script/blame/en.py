@@ -1,303 +1,150 @@
-"""English blame rules and topics, tried in order: the first rule to claim words keeps them."""
+"""English blame rules and topics, tried in order: the first rule to claim words keeps them.
+
+The rules pair who is spoken of with what is said of them (see ``en_lexicon``): the client as
+the one who acts, or the client's people and things, with a fault, a judgement or an absolute
+in the same clause. Markers of exasperation, sarcasm and implication blame on their own.
+"""
 
 from __future__ import annotations
 
+from widgets.script.blame.en_lexicon import (
+    ABSOLUTE,
+    ABSOLUTE_ADJECTIVE,
+    COOPERATION,
+    FAULT,
+    FAULT_NOUN,
+    FAULT_VERB,
+    FIRST_PERSON,
+    GAP,
+    JUDGEMENT,
+    LOADED,
+    MILD_JUDGEMENT,
+    NEGATION,
+    NOBODY_THERE,
+    OWN_FAULT,
+    PEOPLE,
+    POSITIVE,
+    THE_CLIENT,
+    VIRTUE,
+    YOU,
+    YOUR,
+    YOUR_PHRASE,
+    W,
+)
 from widgets.script.blame.rules import BlameRule, Topic, one_of, word
 
-# "you" as the one who acts, not as the object of a verb or a preposition ("we will send you").
-YOU = (
-    r"(?<!thank )(?<!to )(?<!with )(?<!for )(?<!serve )(?<!send )(?<!give )(?<!wish )"
-    r"(?<!introduce )(?<!help )(?<!let )(?<!tell )(?<!at )(?<!from )(?<!of )(?<!by )\byou"
+# The client, or one of their people or things, as the subject of a clause.
+CLIENT = one_of(YOU, YOUR_PHRASE, THE_CLIENT)
+# The client's people as a subject: "your accounts team", "everyone on your side".
+CLIENT_PEOPLE = one_of(
+    YOU,
+    YOUR + r"(?:\s+" + W + r"){0,2}?\s+" + PEOPLE,
+    THE_CLIENT,
+    r"\b(?:everyone|everybody|anyone|anybody|someone|somebody|people)\s+(?:on|at|in|from)\s+"
+    r"(?:your|ur)\s+" + W,
 )
-# "your team", "your accounts department": the client's people or things as the subject.
-YOUR = r"\byour\s+(?:[\w'-]+\s+){0,2}?[\w'-]+"
-# Auxiliaries and adverbs that may stand between "you" and what the client is blamed for.
-_AUX = (
-    r"(?:'ve|'re|'d|'ll)?(?:\s+(?:have|had|has|are|were|was|do|did|will|would|just|even|also|"
-    r"still|again|then|simply|often|regularly|always|never|constantly|keep|kept|been))*"
+# We or I, before an absolute: "we have never worked on a project this size" is about us.
+_WE_ABSOLUTE = (
+    FIRST_PERSON
+    + r"(?:\s+(?:have|had|has|are|were|am|was|do|did|will|would|just|also|really|truly))*\s+"
+    + ABSOLUTE
 )
-_ABSOLUTES = one_of(
-    r"always",
-    r"never",
-    r"constantly",
-    r"continually",
-    r"repeatedly",
-    r"all\s+the\s+time",
-    r"every\s+single(?:\s+\w+)?",
-    r"each\s+and\s+every",
-    r"every\s+time",
-    r"without\s+fail",
-    r"non-?stop",
-    r"endless(?:ly)?",
-    r"incessant(?:ly)?",
-    r"again\s+and\s+again",
-    r"time\s+after\s+time",
-    r"(?:day|week|month)\s+after\s+(?:day|week|month)",
-    r"once\s+again",
-    r"yet\s+again",
-    r"as\s+usual",
-    r"without\s+exception",
-    r"forever",
-)
-# Judgements of a person or a team.
-_JUDGEMENTS = one_of(
-    r"unreasonable",
-    r"rude(?:ness)?",
-    r"disorgani[sz]ed",
-    r"disorgani[sz]ation",
-    r"incompeten(?:t|ce)",
-    r"unprofessional",
-    r"disrespect(?:ful)?",
-    r"arrogan(?:t|ce)",
-    r"condescending",
-    r"aggressive",
-    r"hostile",
-    r"careless",
-    r"sloppy",
-    r"chaotic",
-    r"unreliable",
-    r"unrealistic",
-    r"contradictory",
-    r"dishonest",
-    r"liars?",
-    r"lazy",
-    r"toxic",
-    r"greedy",
-    r"hopeless",
-    r"useless",
-    r"stupid",
-    r"idiot(?:s|ic)?",
-    r"clueless",
-    r"negligent",
-    r"ungrateful",
-    r"selfish",
-    r"insulting",
-    r"offensive",
-    r"erratic",
-    r"incoherent",
-    r"a\s+nightmare",
-    r"a\s+mess",
-    r"a\s+bully",
-    r"bullies",
-    r"tyrant\w*",
-    r"tyrannical",
-    r"unpleasant",
-)
-# What a client is reproached for doing.
-_CONDUCT = one_of(
-    r"ignor\w*",
-    r"refus\w*",
-    r"fail(?:s|ed|ing)?",
-    r"forg[eo]t\w*",
-    r"miss(?:es|ed|ing)?",
-    r"wast\w*",
-    r"lie[ds]?",
-    r"lying",
-    r"blam\w*",
-    r"shout\w*",
-    r"yell\w*",
-    r"insult\w*",
-    r"complain\w*",
-    r"cancel\w*",
-    r"interrupt\w*",
-    r"push(?:es|ed|ing)?",
-    r"owe[ds]?",
-    r"abus\w*",
-    r"misle[ad]\w*",
-    r"delay\w*",
-    r"postpon\w*",
-    r"undermin\w*",
-    r"treat\w*\s+(?:[\w']+\s+){0,3}?(?:like|as\s+(?:a|an|if))",
-    r"los(?:e|es|t|ing)",
-    r"point\w*\s+the\s+finger",
-    r"talk\w*\s+down",
-    r"bull(?:y|ies|ied|ying)",
-    r"br(?:eak|eaks|oke|oken)\s+(?:\w+\s+)?(?:promises?|commitments?|word)",
-    r"expect\w*\s+(?:us|me|our\s+\w+)\s+to",
-    r"think\s+(?:that\s+)?(?:we|i)\s+(?:can|could|should|will|are|have)",
-    r"seem\s+to\s+think",
-    r"make\s+(?:us|me)\s+(?:wait|redo|work)",
-    r"chang\w*\s+(?:your\s+mind|the\s+brief|the\s+scope|everything|direction|the\s+plan)",
-    r"mov\w*\s+the\s+goal\s*posts?",
-)
-# What a client is reproached for not doing, after "you don't", "you never"...
-_NOT_DONE = one_of(
-    r"respect\w*",
-    r"read",
-    r"listen\w*",
-    r"answer\w*",
-    r"repl(?:y|ies|ied)",
-    r"respond\w*",
-    r"pay",
-    r"paid",
-    r"send",
-    r"sent",
-    r"care",
-    r"value",
-    r"understand",
-    r"follow",
-    r"stick",
-    r"keep",
-    r"kept",
-    r"honou?r\w*",
-    r"show\w*",
-    r"provid\w*",
-    r"appreciat\w*",
-    r"return\w*",
-    r"check\w*",
-    r"approv\w*",
-    r"sign\w*",
-    r"meet",
-    r"turn\s+up",
-    r"warn\w*",
-    r"tell\s+us",
-    r"inform\w*",
-    r"deliver\w*",
-    r"prepar\w*",
-    r"bother",
-    r"thank\w*",
-)
-# What an absolute must come with to blame the client.
-_FAULTS = word(
-    r"late",
-    r"overdue",
-    r"unpaid",
-    r"delay\w*",
-    r"chas\w*",
-    r"remind\w*",
-    r"ignor\w*",
-    r"miss\w*",
-    r"forg[eo]t\w*",
-    r"chang\w*",
-    r"complain\w*",
-    r"cancel\w*",
-    r"demand\w*",
-    r"excuses?",
-    r"same\s+(?:story|thing|problem)",
-    r"mistakes?",
-    r"errors?",
-    r"problems?",
-    r"wrong",
-    r"refus\w*",
-    r"fail\w*",
-    r"last[\s-]minute",
-    r"redo",
-    r"comes?\s+back",
-    r"push\w*",
-    r"interrupt\w*",
-    r"unhappy",
-    r"dissatisf\w*",
-    r"nothing",
-)
-# Thanks and praise: "you have always paid on time, and we are grateful".
-_POSITIVE = word(
-    r"thanks?",
-    r"grateful",
-    r"pleasure",
-    r"enjoy\w*",
-    r"appreciat\w*",
-    r"loyal",
-    r"welcome",
-    r"count\s+on",
-    r"rely\s+on",
-    r"glad",
-    r"happy\s+to",
-    r"kind",
-    r"generous",
-)
+# Feelings the client may have, spoken of with sympathy: "this was frustrating for you".
+_FOR_THE_CLIENT = r"(?!\s+(?:for|to)\s+(?:you|your)\b)"
 
 RULES: tuple[BlameRule, ...] = (
+    BlameRule(
+        "en-your-constant",
+        "en",
+        "absolute",
+        YOUR + r"\s+(?:\w+\s+)?" + ABSOLUTE_ADJECTIVE + r"(?:\s+" + W + r")?",
+        unless=POSITIVE,
+    ),
+    BlameRule(
+        "en-your-faults",
+        "en",
+        "second_person",
+        YOUR + r"(?:\s+(?!" + FIRST_PERSON + r")" + W + r")?\s+" + FAULT_NOUN,
+    ),
     BlameRule(
         "en-you-always-never",
         "en",
         "second_person",
         YOU
-        + r"(?:'ve|'re|'d)?(?:\s+[\w']+){0,2}?\s+"
-        + one_of(
-            r"never\b(?!\s+(?:have|has|need|needs)\s+to\b)",
-            r"always\b",
-            r"constantly\b",
-            r"continually\b",
-            r"repeatedly\b",
-            r"(?<!can )(?<!may )(?<!will )(?<!could )(?:keeps?|kept)\s+\w+ing\b",
-        ),
-        unless=_POSITIVE,
-    ),
-    BlameRule(
-        "en-your-people-never",
-        "en",
-        "second_person",
-        YOUR
+        + GAP % 2
         + r"\s+"
         + one_of(
-            r"never\b(?!\s+(?:have|has|need|needs)\s+to\b)",
+            r"never\b(?!\s+(?:have|has|need|needs|had)\s+to\b)",
+            r"always\b",
             r"constantly\b",
             r"continually\b",
             r"repeatedly\b",
             r"(?:keeps?|kept)\s+\w+ing\b",
         ),
-        unless=_POSITIVE,
+        unless=one_of(
+            POSITIVE,
+            r"\balways\s+(?:have|had)\s+the\s+(?:option|choice|right|possibility|freedom)\b",
+            r"\bnever\s+(?:been\s+)?anything\s+but\b",
+        ),
+    ),
+    BlameRule(
+        "en-your-people-never",
+        "en",
+        "second_person",
+        one_of(
+            one_of(CLIENT_PEOPLE, NOBODY_THERE)
+            + GAP % 2
+            + r"\s+"
+            + one_of(
+                r"never\b(?!\s+(?:have|has|need|needs|had)\s+to\b)",
+                r"constantly\b",
+                r"continually\b",
+                r"repeatedly\b",
+                r"(?:keeps?|kept)\s+\w+ing\b",
+            ),
+            YOUR_PHRASE
+            + GAP % 1
+            + r"\s+(?:constantly|continually|repeatedly|(?:keeps?|kept)\s+\w+ing)\b",
+            NOBODY_THERE + r"\s+(?:ever|even|bothers?|cares?)\b",
+            r"\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+|even\s+|actually\s+|really\s+)?"
+            + COOPERATION,
+        ),
+        unless=one_of(POSITIVE, r"\bnever\s+(?:been\s+)?anything\s+but\b"),
     ),
     BlameRule(
         "en-you-did",
         "en",
         "second_person",
-        YOU + _AUX + r"\s+" + _CONDUCT + r"\b",
+        CLIENT + GAP % 4 + r"\s+" + FAULT_VERB,
     ),
     BlameRule(
         "en-you-did-not",
         "en",
         "second_person",
-        one_of(YOU + r"(?:\s+\w+ly)?", YOUR)
+        one_of(CLIENT + r"(?:\s+\w+ly)?", NOBODY_THERE)
         + r"\s+"
-        + one_of(
-            r"don'?t",
-            r"doesn'?t",
-            r"didn'?t",
-            r"do\s+not",
-            r"does\s+not",
-            r"did\s+not",
-            r"won'?t",
-            r"will\s+not",
-            r"can'?t",
-            r"cannot",
-            r"couldn'?t",
-            r"could\s+not",
-            r"haven'?t",
-            r"have\s+not",
-            r"hadn'?t",
-            r"never",
-            r"rarely",
-            r"hardly",
-            r"seldom",
-        )
-        + r"(?:\s+(?:even|ever|bother\w*\s+to|seem\s+to|care\s+to|once|actually|really))*\s+"
-        + _NOT_DONE
-        + r"\b",
+        + NEGATION
+        + r"(?:\s+(?:even|ever|bother\w*\s+to|seem\s+to|care\s+to|once|actually|really|always))*\s+"
+        + COOPERATION,
     ),
     BlameRule(
         "en-your-conduct",
         "en",
         "second_person",
-        r"\byour\s+(?:[\w'-]+\s+){0,4}?"
-        + one_of(
-            _CONDUCT,
-            r"ruin\w*",
-            r"last[\s-]minute",
+        YOUR_PHRASE
+        + GAP % 3
+        + r"\s+"
+        + word(
             r"late",
             r"overdue",
             r"unpaid",
-            r"ignor(?:e|es|ed)",
-            r"shout\w*",
-            r"yell\w*",
-            r"insult\w*",
+            r"last[\s-]minute",
             r"takes?\s+forever",
-            r"excessive",
+            r"took\s+forever",
             r"cost\s+us",
-            r"wore\s+us",
-            r"worn\s+us\s+(?:down|out)",
-        )
-        + r"\b",
+            r"costs\s+us",
+            r"never\s+(?:stops?|ends?|arrives?|comes?)",
+        ),
     ),
     BlameRule(
         "en-because-of-you",
@@ -307,6 +154,7 @@ RULES: tuple[BlameRule, ...] = (
             r"because\s+of\s+you",
             r"your\s+(?:own\s+)?fault",
             r"you(?:'re|\s+are)\s+to\s+blame",
+            r"you(?:'re|\s+are|\s+were)\s+the\s+reason",
             r"behind\s+(?:our|my)\s+backs?",
         ),
     ),
@@ -314,35 +162,56 @@ RULES: tuple[BlameRule, ...] = (
         "en-you-are-judged",
         "en",
         "insult",
-        YOU
-        + r"(?:'re|'ve\s+been|\s+are|\s+were|\s+have\s+been|\s+had\s+been)\s+(?:[\w']+\s+){0,2}?"
+        CLIENT
+        + GAP % 4
+        + r"\s+"
         + one_of(
-            _JUDGEMENTS,
-            r"impossible",
-            r"difficult",
-            r"demanding",
-            r"slow",
-            r"late",
-            r"unbearable",
-            r"incapable",
-            r"the\s+problem",
-            r"the\s+worst",
+            MILD_JUDGEMENT,
+            r"(?:is|are|was|were|'re|'s|been)\s+the\s+(?:problem|worst)",
+            r"(?:(?:is|are|was|were|been)(?:n't|\s+not|\s+never)|never\s+been)\s+(?:\w+\s+)?"
+            r"(?:reliable|capable|serious|professional|reachable|organi[sz]ed|clear|punctual|polite|"
+            r"respectful|fair|up\s+to\s+\w+)",
+            r"(?:have|has|had|show\w*)\s+(?:no|zero|little|not\s+the\s+slightest)\s+" + VIRTUE,
         )
-        + r"\b",
-    ),
-    BlameRule(
-        "en-your-judged",
-        "en",
-        "insult",
-        r"\byour\s+(?:[\w'-]+\s+){0,4}?" + _JUDGEMENTS + r"\b",
+        + r"\b"
+        + _FOR_THE_CLIENT,
     ),
     BlameRule(
         "en-you-every",
         "en",
         "absolute",
         one_of(YOU, YOUR) + r"(?:\s+[\w'-]+){0,4}?\s+(?:every|each)\s+(?:single\s+)?[\w-]+",
-        within=_FAULTS,
-        unless=_POSITIVE,
+        within=FAULT,
+        unless=one_of(POSITIVE, OWN_FAULT),
+    ),
+    BlameRule(
+        "en-sarcasm",
+        "en",
+        "sarcasm",
+        word(
+            r"thanks?(?:\s+you)?(?:\s+(?:so|very))?(?:\s+much|\s+a\s+lot|\s+again)?\s+for\s+"
+            + one_of(
+                r"nothing",
+                r"(?:wasting|ignoring|cancell?ing|ghosting|losing|delaying|missing|forgetting|"
+                r"ruining|yelling|shouting)",
+                r"(?:making|keeping)\s+(?:us|me)\s+wait\w*",
+                r"(?:all\s+)?(?:the|your|those|these)\s+(?:\w+\s+){0,2}?"
+                r"(?:midnight|\d{1,2}\s*a\.?\s?m|late-night|last-minute|weekend)",
+            ),
+            r"what\s+a\s+(?:surprise|shock)",
+            r"surprise,?\s+surprise",
+            r"who\s+(?:would|could)(?:'ve|\s+have)\s+(?:thought|guessed)",
+            r"who\s+knew",
+            r"how\s+convenient",
+            r"conveniently",
+            r"go\s+figure",
+            r"good\s+luck\s+(?:finding|getting|with\s+that)",
+            r"hope\s+you\s+find\s+(?:someone|somebody|anyone|another\s+\w+)\s+(?:else\s+)?(?:who|that)",
+            r"(?:apparently|evidently|obviously|clearly|seemingly)\s+(?:[\w'-]+\s+){0,4}?"
+            r"(?:optional|(?:just\s+)?a\s+suggestion|too\s+much\s+to\s+ask)",
+            r"(?:deadlines?|invoices?|payments?|contracts?|rules|agreements?)\s+(?:are|is)\s+"
+            r"(?:just\s+|merely\s+|only\s+)?(?:optional|suggestions?|a\s+suggestion)",
+        ),
     ),
     BlameRule(
         "en-implication",
@@ -363,23 +232,61 @@ RULES: tuple[BlameRule, ...] = (
             r"as\s+(?:we|i)(?:\s+have|'ve)?\s+(?:already\s+(?:told|said|explained)|repeated)",
             r"(?:told|said|explained|asked|reminded)\s+(?:you\s+)?(?:this\s+)?"
             r"(?:many|several|countless|multiple|so\s+many|a\s+hundred)\s+times",
-            r"if\s+(?:only\s+)?you\s+had\s+(?:only\s+)?(?:read|listened|answered|replied|paid|"
-            r"respected|sent|followed|told)",
+            r"if\s+(?:only\s+)?you(?:'d|\s+had)\s+(?:only\s+|just\s+|actually\s+|bothered\s+to\s+)?"
+            r"(?:read|listened|answered|replied|paid|respected|sent|followed|told|checked|asked|"
+            r"called|warned|signed|approved|planned)",
+            r"if\s+(?:only\s+)?you\s+had\s+(?:only\s+|just\s+|actually\s+)?\w+ed",
             r"had\s+you\s+(?:read|listened|answered|replied|paid|respected|sent|followed)",
+            r"you\s+could(?:'ve|\s+have)",
+            r"you\s+(?:should|might)(?:'ve|\s+have)\s+(?:told|warned|said|asked|read|checked|"
+            r"paid|answered|informed|called|replied|listened|let\s+us\s+know)",
             r"(?:it|this)(?:'s|\s+is|\s+was)(?:n't|\s+not)\s+(?:rocket\s+science|that\s+hard|"
             r"complicated)",
-            r"shouldn't\s+be\s+(?:that\s+|so\s+)?(?:hard|difficult)",
+            r"shouldn't\s+be\s+(?:that\s+|so\s+|this\s+)?(?:hard|difficult)",
+            r"(?:we|i)\s+(?:were|was)\s+promised",
+            r"(?:won't|will\s+not|refuse\s+to|no\s+longer)\s+be\s+your\s+\w+",
+            r"not\s+(?:my|our)\s+problem",
+            r"a\s+reputation\s+for",
+            r"chas\w*\s+(?:after\s+)?(?:you|your|ur)\b",
+            r"clean\w*\s+up\s+(?:your|the\s+client's)\s+mess",
+            r"(?:took|takes|needed|it\s+takes)\s+(?:\w+\s+)?(?:reminders|chasers|follow-ups|emails|calls)"
+            r"\s+to\s+get\s+(?:paid|an\s+answer|a\s+reply)",
+            r"(?:two|three|four|five|six|several|multiple|countless|\d+)\s+(?:reminders|chasers)\s+"
+            r"(?:to|before|for)",
+            r"more\s+time\s+(?:[\w'-]+\s+){0,4}?(?:your|you)\b(?:\s+[\w'-]+){0,4}?\s+than",
+            r"cost\s+us\s+(?:a\s+fortune|dearly|weeks|months|(?:\w+\s+)?(?:weeks|months|days))",
+            r"the\s+way\s+(?:you|your\s+[\w'-]+)\s+(?:[\w'-]+\s+){0,6}?(?:is|was|has\s+been)\s+"
+            r"(?:\w+\s+)?(?:unacceptable|degrading|demeaning|humiliating|rude|insulting|appalling|"
+            r"out\s+of\s+line|disrespectful)",
+            r"(?:never|not\s+once|not\s+a\s+single\s+\w+)\s+(?:[\w'-]+\s+){0,8}?"
+            r"(?:paid|answered|approved|signed|delivered|sent)\s+on\s+time",
             r"not\s+our\s+fault",
             r"we(?:'re|\s+are)\s+not\s+to\s+blame",
             r"(?:we|i)\s+(?:did|have\s+done|'ve\s+done)\s+(?:our|my)\s+part",
             r"(?:we|i)(?:'ve|\s+have)\s+been\s+(?:more\s+than\s+|very\s+|extremely\s+)?patient",
-            r"we(?:'re|\s+are)\s+not\s+(?:your\s+)?(?:employees|servants|slaves|a\s+charity)",
-            r"(?:got|get|received)\s+nothing\s+in\s+return",
+            r"(?:we|i)(?:'re|'m|\s+are|\s+am)\s+not\s+(?:your\s+\w+|a\s+charity|"
+            r"(?:your\s+)?(?:employees|servants|slaves))",
+            r"(?:got|get|received)\s+nothing\s+(?:in\s+return|back)",
             r"for\s+the\s+(?:hundredth|umpteenth|last|tenth)\s+time",
             r"none\s+of\s+this\s+would\s+have\s+happened",
             r"(?:we|i)(?:'re|'m|\s+are|\s+am)\s+still\s+waiting",
             r"(?:given|gave|give)\s+you\s+every\s+chance",
-            r"constant\s+(?:battle|fight)",
+            r"constant\s+(?:battle|fight|struggle)",
+            r"wast\w*\s+(?:[\w'-]+\s+){0,4}?(?:our|my)\s+(?:time|weekends?|evenings?)",
+            r"(?:someone|somebody|anyone|people|a\s+client|clients)\s+(?:who|that)(?:'s|\s+is)?\s+"
+            + one_of(FAULT_VERB, NEGATION + r"\s+" + COOPERATION),
+            r"some\s+of\s+us\s+(?:actually|still|do|have\s+to|need\s+to|have\s+other)",
+            r"(?:is|are)(?:n't|\s+not)\s+(?:exactly\s+)?(?:a|your|their)\s+(?:top\s+|high\s+)?priority",
+            r"last\s+thing\s+on\s+(?:your|their)\s+mind",
+            r"with\s+(?:all\s+)?due\s+respect",
+            r"and\s+you\s+know\s+it",
+            r"(?:being|been|be|get|gets|got|getting)\s+(?:yelled|shouted|screamed|sworn|snapped|"
+            r"lied|talked\s+down|spoken\s+down|insulted|humiliated|belittled|messed\s+around|"
+            r"jerked\s+around|strung\s+along|taken\s+for\s+granted|kept\s+waiting|"
+            r"left\s+hanging|left\s+in\s+the\s+dark|blamed|ghosted|treated\s+(?:like|as))",
+            r"(?:always|everything(?:'s|\s+is)(?:\s+always)?|it'?s\s+all)\s+(?:so\s+)?urgent",
+            r"and\s+(?:now|then\s+suddenly|suddenly)\s+(?:you\s+)?(?:\w+\s+)?(?:want|wants|expect|expects|"
+            r"demand|demands|need)\s+(?:it|everything|them)\b",
         ),
     ),
     BlameRule(
@@ -389,23 +296,30 @@ RULES: tuple[BlameRule, ...] = (
         word(
             r"fed\s+up",
             r"tired\s+of",
-            r"sick\s+(?:and\s+tired\s+)?of",
+            r"sick\s+(?:and\s+tired\s+|to\s+death\s+)?of",
             r"had\s+enough",
             r"enough\s+is\s+enough",
-            r"had\s+it\s+with",
+            r"had\s+it\s+(?:with|up\s+to)",
             r"exhausting",
-            r"(?:i|we)(?:'m|'re|\s+am|\s+are|\s+feel)\s+exhausted",
+            r"exhausted\s+(?:by|with|from|of)",
             r"draining",
-            r"frustrat\w+",
+            r"drained",
+            r"(?<!\byour )(?<!\btheir )frustrat\w+" + _FOR_THE_CLIENT,
             r"exasperat\w+",
             r"wits'?\s+end",
+            r"end\s+of\s+(?:my|our)\s+(?:rope|tether)",
             r"(?:can't|cannot|can\s+not)\s+(?:take\s+(?:it|this|that|any\s*more|much\s+more)|"
             r"(?:stand|bear)(?!\s+by))",
+            r"(?:won't|will\s+not|can't|cannot|refuse\s+to|not\s+going\s+to|no\s+longer)\s+"
+            r"(?:\w+\s+)?(?:put\s+up\s+with|tolerate|stand\s+for|accept\s+(?:your|this|that|being))",
+            r"(?:done|finished)\s+(?:with\s+(?:you|this|your)|putting\s+up|being)",
+            r"(?:anyone|someone|nobody)\s+(?:else\s+)?(?:who(?:'ll|\s+will|\s+would)?\s+)?"
+            r"(?:tolerate|put\s+up\s+with|stand)",
             r"last\s+straw",
             r"wore\s+(?:us|me)\s+(?:down|out)",
             r"worn\s+(?:us|me)\s+(?:down|out)",
             r"i\s+give\s+up",
-            r"losing\s+(?:my|our)\s+patience",
+            r"(?:losing|lost)\s+(?:my|our)\s+patience",
             r"(?:our|my)\s+patience",
             r"annoy\w*",
             r"irritat\w*",
@@ -413,6 +327,15 @@ RULES: tuple[BlameRule, ...] = (
             r"how\s+many\s+times",
             r"lost\s+count",
             r"(?:i'm|i\s+am|we're|we\s+are)\s+done\s+\w+ing",
+            r"drives?\s+(?:me|us)\s+(?:mad|crazy|nuts|up\s+the\s+wall)",
+            r"had\s+it\s+up\s+to\s+here",
+            r"bang\w*\s+(?:my|our)\s+heads?\s+against",
+            r"like\s+pulling\s+teeth",
+            r"herding\s+cats",
+            r"(?:like\s+)?talking\s+to\s+a\s+(?:brick\s+)?wall",
+            r"(?:shocked|appalled|disgusted|horrified|outraged|stunned|dismayed|offended)\s+"
+            r"(?:by|at|that|how|with)",
+            r"(?:hate|hates|loathe|despise|resent|dread|fear)s?\s+(?:your|you)\b",
         ),
     ),
     BlameRule(
@@ -420,12 +343,12 @@ RULES: tuple[BlameRule, ...] = (
         "en",
         "insult",
         word(
-            _JUDGEMENTS,
-            r"impossible\s+to\s+(?:work|deal|reach|get|talk|reason|please|satisfy)",
+            JUDGEMENT,
+            r"impossible\s+to\s+(?:work|deal|reach|get|talk|reason|please|satisfy|plan)",
             r"the\s+worst\s+client",
             r"(?:difficult|demanding|impossible|awful|terrible|bad|toxic)\s+"
             r"(?:client|customer|person|people)",
-            r"difficult\s+to\s+(?:work|deal)\s+with",
+            r"(?:difficult|hard|a\s+pain|painful|exhausting|a\s+nightmare)\s+to\s+(?:work|deal)\s+with",
             r"(?:your\s+)?(?:complete\s+|total\s+)?lack\s+of\s+\w+",
             r"no\s+respect",
         ),
@@ -434,29 +357,18 @@ RULES: tuple[BlameRule, ...] = (
         "en-loaded",
         "en",
         "loaded",
-        word(
-            r"unacceptable",
-            r"ridiculous",
-            r"outrageous",
-            r"absurd",
-            r"disgraceful",
-            r"pathetic",
-            r"shameful",
-            r"intolerable",
-            r"inexcusable",
-            r"appalling",
-            r"scandalous",
-            r"a\s+disgrace",
-            r"so-called",
-        ),
+        LOADED,
     ),
     BlameRule(
         "en-absolute",
         "en",
         "absolute",
-        r"\b" + _ABSOLUTES + r"\b",
-        within=_FAULTS,
-        unless=_POSITIVE,
+        one_of(
+            r"\b" + ABSOLUTE + r"\b",
+            r"\b(?:yet\s+)?another\s+(?:[\w'-]+\s+){0,1}?" + FAULT,
+        ),
+        within=FAULT,
+        unless=one_of(POSITIVE, OWN_FAULT, _WE_ABSOLUTE),
     ),
 )
 

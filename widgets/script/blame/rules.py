@@ -9,13 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Category = Literal["second_person", "insult", "exasperation", "implication", "loaded", "absolute"]
+Category = Literal[
+    "second_person", "insult", "exasperation", "implication", "sarcasm", "loaded", "absolute"
+]
 # The order the widget and the catalogues list them in.
 CATEGORIES: tuple[Category, ...] = (
     "second_person",
     "insult",
     "exasperation",
     "implication",
+    "sarcasm",
     "loaded",
     "absolute",
 )
