@@ -17,7 +17,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PATH := $(abspath $(BIN)):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup serve build test lint unit pyodide-test browser-test deploy bench clean chromium
+.PHONY: setup serve build test lint unit pyodide-test browser-test deploy bench screenshots clean chromium
 
 ## Set-up ----------------------------------------------------------------------
 
@@ -88,6 +88,11 @@ test: lint unit pyodide-test browser-test
 # Timings of the built site in headless Chromium; never fails on a slow figure.
 bench: setup chromium build
 	$(BIN)/python -m scripts.bench
+
+# Every page in both languages, wide and phone, light and dark, and a contact sheet per
+# language, into screenshots/ (not kept in git).
+screenshots: setup chromium build
+	$(BIN)/python -m scripts.screenshots
 
 clean:
 	rm -rf site build *.egg-info .pytest_cache .mypy_cache .ruff_cache
