@@ -100,6 +100,16 @@ def test_french_menus_are_french(page: Page, site_url: str) -> None:
     assert [(fr, en) for fr, en in zip(french, english, strict=True) if fr == en] == []
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_heading_links_are_titled_in_the_page_language(
+    page: Page, site_url: str, lang: str
+) -> None:
+    """The link beside each heading says what it is in the page's language."""
+    page.goto(page_url(site_url, lang, "decide"))
+    titles = page.locator("a.headerlink").evaluate_all("links => links.map(a => a.title)")
+    assert titles and set(titles) == {t(lang, "site.heading_link")}
+
+
 # An ordinary space (or a line break, shown as one) where French wants a no-break space.
 FRENCH_SLIPS = re.compile(r"[ \t\n\r]+[:;!?]|«(?!\u00a0)|«\u00a0[ \t\n\r]|[ \t\n\r]»|[^\u00a0]»")
 
