@@ -120,7 +120,7 @@ def test_flags_carry_text_and_step() -> None:
     assert flag["step"] == {
         "page": "do-it",
         "anchor": "step-1",
-        "label": "End the relationship, step 1: Prepare a good explanation",
+        "label": "Part 2, step 1: Prepare a solid explanation",
     }
 
 
