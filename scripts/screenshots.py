@@ -43,8 +43,8 @@ SCHEMES = ("light", "dark")
 # Booting Python on a loaded machine can take long; a picture without its result is no picture.
 READY_TIMEOUT_MS = 180_000
 # A picture on the contact sheet: wide screens and phones side by side, the top of long pages.
-THUMB_WIDTH = {"wide": 320, "phone": 120}
-THUMB_MAX_HEIGHT = 640
+THUMB_WIDTH = {"wide": 220, "phone": 84}
+THUMB_MAX_HEIGHT = 420
 
 
 @dataclass(frozen=True)
@@ -164,6 +164,7 @@ def take(pages: dict[str, Page], base: str, lang: str, shot: Shot, folder: Path)
         wait_for_python(page)
         if shot.prepare:
             shot.prepare(page, lang)
+            wait_for_python(page)
         for screen, (width, height) in SCREENS.items():
             page.set_viewport_size({"width": width, "height": height})
             # From the top, so the sticky header is drawn where a reader first sees it.
@@ -189,9 +190,10 @@ def contact_sheet(lang: str, pictures: list[Path], page: Page) -> Path:
     sheet = pictures[0].parent / "contact-sheet.html"
     sheet.write_text(
         "<!doctype html><meta charset=utf-8><style>"
-        "body{font:14px sans-serif;margin:12px;background:#eee}"
-        "section{margin:0 0 16px}h2{margin:0 0 4px;font-size:16px}"
-        "div{display:flex;gap:8px;align-items:flex-start}figure{margin:0}"
+        "body{font:14px sans-serif;margin:12px;background:#eee;display:flex;flex-wrap:wrap;"
+        "gap:16px 24px;align-items:flex-start}h1{width:100%;margin:0}"
+        "section{margin:0}h2{margin:0 0 4px;font-size:15px}"
+        "div{display:flex;gap:6px;align-items:flex-start}figure{margin:0}"
         f"img{{display:block;max-height:{THUMB_MAX_HEIGHT}px;object-fit:cover;"
         "object-position:top;border:1px solid #999}"
         "figcaption{font-size:12px}</style>"
