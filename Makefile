@@ -95,7 +95,8 @@ test: lint unit pyodide-test browser-test
 bench: setup chromium build
 	$(BIN)/python -m scripts.bench
 
-# Every page in every language, wide and on a phone, in screenshots/ (PAGES="assessment script"
+# Every page in every language, wide and phone, light and dark, each tool with a result and
+# with an error, and a contact sheet per language, into screenshots/ (PAGES="assessment script"
 # for some only): to look at what a change did, never for git.
 screenshots: setup chromium build
 	$(BIN)/python -m scripts.screenshots $(PAGES)

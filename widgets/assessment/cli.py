@@ -13,31 +13,26 @@ from widgets.assessment.parsing import parse_answers
 from widgets.assessment.report import report
 from widgets.fields.errors import InputError
 from widgets.fields.numbers import format_number
-from widgets.i18n import DEFAULT_LANG, LANGS, t
+from widgets.i18n import DEFAULT_LANG, LANGS, Lang, t
 
 # Exit code for answers that cannot be assessed, as argparse uses for bad arguments.
 EXIT_INVALID = 2
 
 
-def add_parser(subparsers: Any) -> argparse.ArgumentParser:
-    """Add the ``assess`` sub-command to ``subparsers``."""
+def add_parser(subparsers: Any, lang: Lang = DEFAULT_LANG) -> argparse.ArgumentParser:
+    """Add the ``assess`` sub-command to ``subparsers``, its help and report in ``lang``."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "assess",
-        help=t(DEFAULT_LANG, "assessment.cli.help"),
-        description=t(DEFAULT_LANG, "assessment.cli.help"),
+        help=t(lang, "assessment.cli.help"),
+        description=t(lang, "assessment.cli.help"),
     )
     parser.add_argument(
-        "file", metavar="FILE", type=Path, help=t(DEFAULT_LANG, "assessment.cli.file_help")
+        "file", metavar=t(lang, "cli.file"), type=Path, help=t(lang, "assessment.cli.file_help")
     )
     parser.add_argument(
-        "--lang",
-        choices=LANGS,
-        default=DEFAULT_LANG,
-        help=t(DEFAULT_LANG, "assessment.cli.lang_help"),
+        "--lang", choices=LANGS, default=lang, help=t(lang, "assessment.cli.lang_help")
     )
-    parser.add_argument(
-        "--json", action="store_true", help=t(DEFAULT_LANG, "assessment.cli.json_help")
-    )
+    parser.add_argument("--json", action="store_true", help=t(lang, "assessment.cli.json_help"))
     parser.set_defaults(handler=run)
     return parser
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from widgets.fields.errors import InputError
-from widgets.i18n import DEFAULT_LANG, LANGS, t
+from widgets.i18n import DEFAULT_LANG, LANGS, Lang, t
 from widgets.script.blame.warnings import blame_warnings
 from widgets.script.generate import generate
 from widgets.script.inputs import parse_inputs
@@ -18,18 +18,19 @@ from widgets.script.render import FORMATS, render
 EXIT_INVALID = 2
 
 
-def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the ``script`` sub-command to the ``playbook`` command."""
-    # Help is shown before any file is read, so it uses the site's first language.
-    lang = DEFAULT_LANG
+def add_parser(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], lang: Lang = DEFAULT_LANG
+) -> None:
+    """Add the ``script`` sub-command to the ``playbook`` command, its help in ``lang``."""
     parser = subparsers.add_parser("script", help=t(lang, "script.cli.help"))
     parser.description = t(lang, "script.cli.help")
-    parser.add_argument("file", metavar="FILE", help=t(lang, "script.cli.file"))
+    parser.add_argument("file", metavar=t(lang, "cli.file"), help=t(lang, "script.cli.file"))
     parser.add_argument("--lang", choices=LANGS, help=t(lang, "script.cli.lang"))
     parser.add_argument(
         "--format", choices=FORMATS, default="text", help=t(lang, "script.cli.format")
     )
-    parser.set_defaults(handler=run)
+    # Messages are in the command's language; the script in --lang, else the file's.
+    parser.set_defaults(handler=run, messages_lang=lang)
 
 
 def _load(path: str) -> Any:
@@ -40,7 +41,7 @@ def _load(path: str) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     """Print the script of ``args.file``; exit code 2 when the inputs are invalid."""
-    lang: str = args.lang or DEFAULT_LANG
+    lang: str = args.lang or getattr(args, "messages_lang", DEFAULT_LANG)
     try:
         data = _load(args.file)
     except OSError as error:
@@ -50,11 +51,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:  # invalid JSON or invalid UTF-8
         print(t(lang, "script.cli.bad_json", path=args.file, detail=error), file=sys.stderr)
         return EXIT_INVALID
-    if isinstance(data, dict):
-        if args.lang:
-            data = {**data, "lang": args.lang}
-        elif data.get("lang") in LANGS:
-            lang = data["lang"]
+    if isinstance(data, dict) and args.lang:
+        data = {**data, "lang": args.lang}
     try:
         inputs = parse_inputs(data)
     except InputError as error:

@@ -51,7 +51,7 @@ def test_text_report_defaults_to_french(capsys: pytest.CaptureFixture[str]) -> N
     assert run(["assess", str(EXAMPLES / "exit_with_care.json")]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Verdict\u00a0: Mettez fin à la relation, avec précaution")
-    assert "Alertes" in out
+    assert "Points d'attention" in out
 
 
 def test_json_report(capsys: pytest.CaptureFixture[str]) -> None:

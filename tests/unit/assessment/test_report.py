@@ -131,8 +131,9 @@ def test_what_would_change_in_french_follows_french_typography() -> None:
     )
     texts = [change["text"] for change in report_for(answers, "fr")["what_would_change"]]
     assert (
-        "Si «\u00a0Livraisons en retard ou manquantes\u00a0» passe de «\u00a0toujours\u00a0» "
-        "à «\u00a0souvent\u00a0», le verdict devient\u00a0: mettez-y fin, avec précaution."
+        "Si «\u00a0Éléments fournis en retard, ou pas du tout\u00a0» passe de "
+        "«\u00a0toujours\u00a0» à «\u00a0souvent\u00a0», le verdict devient\u00a0: "
+        "mettez-y fin, avec précaution."
     ) in texts
 
 
@@ -197,7 +198,7 @@ def test_flags_carry_text_and_step() -> None:
     assert flag["step"] == {
         "page": "do-it",
         "anchor": "step-1",
-        "label": "End the relationship, step 1: Prepare a good explanation",
+        "label": "Part 2, step 1: Prepare a solid explanation",
     }
 
 

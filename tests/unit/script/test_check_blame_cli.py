@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+from collections.abc import Mapping
 
 import pytest
 
@@ -20,10 +21,12 @@ EMAIL_EN = (
 )
 
 
-def run(monkeypatch: pytest.MonkeyPatch, text: str, *argv: str) -> int:
-    """Run the command with ``text`` on standard input."""
+def run(
+    monkeypatch: pytest.MonkeyPatch, text: str, *argv: str, environ: Mapping[str, str] = {}
+) -> int:
+    """Run the command with ``text`` on standard input, in a terminal of ``environ``."""
     monkeypatch.setattr(sys, "stdin", io.StringIO(text))
-    return main(["check-blame", *argv])
+    return main(["check-blame", *argv], environ)
 
 
 def test_flagged_sentences_print_line_words_and_suggestion(
@@ -71,9 +74,21 @@ def test_french_text_gets_french_suggestions(
 def test_language_defaults_to_french(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Without --lang the text is read as French, the site's first language."""
+    """Without --lang nor a locale the text is read as French, the site's first language."""
     assert run(monkeypatch, "Vos demandes sont déraisonnables.") == 1
     assert run(monkeypatch, "Your requests are unreasonable.") == 0
+    assert t("fr", "script.blame.cli.flagged", count=1) in capsys.readouterr().err
+
+
+def test_language_follows_the_terminal_without_lang(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without --lang the text and the messages are in the terminal's language."""
+    english = {"LANG": "en_GB.UTF-8"}
+    assert run(monkeypatch, "Your requests are unreasonable.", environ=english) == 1
+    assert t("en", "script.blame.cli.flagged", count=1) in capsys.readouterr().err
+    assert run(monkeypatch, "Vos demandes sont déraisonnables.", environ=english) == 0
+    assert run(monkeypatch, "Your requests are unreasonable.", "--lang", "fr", environ=english) == 0
 
 
 def test_empty_input_passes(
@@ -90,7 +105,7 @@ def test_input_that_is_not_utf8_exits_2(
     """Bytes that are not UTF-8 are refused with a message in the chosen language."""
     stdin = io.TextIOWrapper(io.BytesIO(b"You never pay \xff\xfe"), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
-    assert main(["check-blame", "--lang", "en"]) == 2
+    assert main(["check-blame", "--lang", "en"], {}) == 2
     out = capsys.readouterr()
     assert out.out == ""
     assert "UTF-8" in out.err

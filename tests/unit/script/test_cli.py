@@ -62,7 +62,7 @@ def test_invalid_inputs_exit_2_naming_fields(
     """Invalid inputs print one line per field, by label, on stderr, and exit 2."""
     path = tmp_path / "bad.json"
     path.write_text(json.dumps({"lang": "en", "tone": "harsh", "client_name": 3}), "utf-8")
-    assert run(str(path)) == 2
+    assert run(str(path), "--lang", "en") == 2
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "Tone" in captured.err and "Client name" in captured.err

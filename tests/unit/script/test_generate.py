@@ -16,7 +16,7 @@ from widgets.script.reasons import reason
 
 COMBINATIONS = list(itertools.product(LANGS, CHANNELS, TONES))
 FINAL_WORDS = {
-    "fr": "J'apprécie votre point de vue, et ma décision est définitive.",
+    "fr": "J'entends votre point de vue, et ma décision est définitive.",
     "en": "I value your input, and my decision is final.",
 }
 CAPACITY = {

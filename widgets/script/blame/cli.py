@@ -10,24 +10,26 @@ import argparse
 import sys
 from typing import Any, TextIO
 
-from widgets.i18n import DEFAULT_LANG, LANGS, t
+from widgets.i18n import DEFAULT_LANG, LANGS, Lang, t
 from widgets.script.blame.check import flag_sentences
 
 EXIT_FLAGGED = 1
 EXIT_INVALID = 2
 
 
-def add_parser(subparsers: Any) -> argparse.ArgumentParser:
-    """Add the ``check-blame`` sub-command to ``subparsers``."""
-    # Help is shown before any text is read, so it uses the site's first language.
-    lang = DEFAULT_LANG
+def add_parser(subparsers: Any, lang: Lang = DEFAULT_LANG) -> argparse.ArgumentParser:
+    """Add the ``check-blame`` sub-command to ``subparsers``, its help in ``lang``.
+
+    The text is checked, and the messages written, in the command's language unless
+    ``--lang`` names another.
+    """
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "check-blame",
         help=t(lang, "script.blame.cli.help"),
         description=t(lang, "script.blame.cli.help"),
     )
     parser.add_argument(
-        "--lang", choices=LANGS, default=DEFAULT_LANG, help=t(lang, "script.blame.cli.lang")
+        "--lang", choices=LANGS, default=lang, help=t(lang, "script.blame.cli.lang")
     )
     parser.set_defaults(handler=run)
     return parser
