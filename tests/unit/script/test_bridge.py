@@ -123,4 +123,4 @@ def test_reminder_errors_name_the_field() -> None:
         call("reminder", "en", client_name="ACME", days=14, today="soon")
     (worded,) = caught.value.as_json("en")
     assert (worded["field"], worded["code"]) == ("today", "not_a_date")
-    assert worded["message"].startswith("“Today's date”")
+    assert worded["message"].startswith("“Today\u2019s date”")
