@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.conftest import BOOT_TIMEOUT_MS
+from tests.browser.conftest import BOOT_TIMEOUT_MS, FOLDERS, page_url
 from widgets.i18n import t
+from widgets.languages import DEFAULT_LANG, LANGS
 
 DOCS = Path(__file__).parents[2] / "docs"
-PAGES = sorted(p.stem for p in (DOCS / "fr").glob("*.md"))
-LANGUAGE_FOLDERS = {"fr": "", "en": "en/"}
+PAGES = sorted(p.stem for p in (DOCS / DEFAULT_LANG).glob("*.md"))
 TOOL_PAGES = ["assessment", "script", "deal-breakers"]
 PHONE = {"width": 360, "height": 740}
 WIDE = {"width": 1440, "height": 900}
@@ -55,11 +55,6 @@ READ_PAGE = """() => {
 }"""
 
 
-def page_url(site_url: str, lang: str, name: str) -> str:
-    """The address of one page in one language."""
-    return site_url + LANGUAGE_FOLDERS[lang] + ("" if name == "index" else f"{name}/")
-
-
 def read(page: Page, url: str) -> dict[str, Any]:
     """Open a page and read it as a reader does."""
     page.goto(url)
@@ -72,7 +67,7 @@ def headline(h1: str) -> str:
     return h1.removesuffix("¶").strip()
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", PAGES)
 def test_title_and_menu_agree_and_no_source_shows(
     page: Page, site_url: str, lang: str, name: str
@@ -100,7 +95,7 @@ def test_french_menus_are_french(page: Page, site_url: str) -> None:
     assert [(fr, en) for fr, en in zip(french, english, strict=True) if fr == en] == []
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_heading_links_are_titled_in_the_page_language(
     page: Page, site_url: str, lang: str
 ) -> None:
@@ -156,7 +151,7 @@ OVERFLOW = """() => {
 }"""
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", PAGES)
 def test_nothing_is_wider_than_a_phone(page: Page, site_url: str, lang: str, name: str) -> None:
     """At 360 pixels wide, the page does not scroll sideways and no element sticks out."""
@@ -179,7 +174,7 @@ CHECKBOXES = """() => [...document.querySelectorAll("input[type=checkbox]")]
 
 
 @pytest.mark.parametrize("size", [WIDE, PHONE], ids=["wide", "phone"])
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", TOOL_PAGES)
 def test_checkboxes_sit_beside_their_labels(
     page: Page, site_url: str, lang: str, name: str, size: dict[str, int]
@@ -212,7 +207,7 @@ def start_python(page: Page) -> None:
     page.locator(fields).first.focus()
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", [*TOOL_PAGES, "about"])
 def test_status_line_and_buttons_agree_once_ready(
     page: Page, site_url: str, lang: str, name: str
@@ -227,7 +222,7 @@ def test_status_line_and_buttons_agree_once_ready(
     expect(page.locator("progress[data-playbook-progress]:visible")).to_have_count(0)
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", TOOL_PAGES)
 def test_status_line_and_buttons_agree_on_failure(
     context: BrowserContext, page: Page, site_url: str, lang: str, name: str
@@ -282,6 +277,6 @@ def test_search_stays_in_the_page_language(
     """A French page finds French pages only, an English page English pages only."""
     page.goto(page_url(site_url, lang, "index"))
     hrefs = search(page, word)
-    english = site_url + LANGUAGE_FOLDERS["en"]
+    english = site_url + FOLDERS["en"]
     assert [h for h in hrefs if h.startswith(english) != (lang == "en")] == []
     assert bool(hrefs) == found, hrefs

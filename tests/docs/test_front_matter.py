@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.docs.build_hooks import load_hook
 
 DOCS = Path(__file__).parents[2] / "docs"
 PAGES = sorted(DOCS.glob("*/*.md"))
 
 
-def load_hook() -> ModuleType:
-    """Import hooks/front_matter.py the way MkDocs does: as a file, not a package."""
-    path = Path(__file__).parents[2] / "hooks" / "front_matter.py"
-    spec = importlib.util.spec_from_file_location("front_matter", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["front_matter"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-hook = load_hook()
+hook = load_hook("front_matter")
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")

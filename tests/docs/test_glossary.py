@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from widgets.languages import LANGS
+
 ROOT = Path(__file__).parents[2]
-LANGS = ("fr", "en")
 # Inline code, and Jinja expressions, statements and comments: not words for the reader.
 CODE = re.compile(r"`[^`\n]*`|\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 FENCE = re.compile(r"^\s*(```|~~~)")

@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
+from tests.docs.build_hooks import load_hook
 from widgets.i18n import t
 from widgets.languages import DEFAULT_LANG, LANGS, LANGUAGES
 
-
-def load_hook() -> ModuleType:
-    """Import hooks/page_links.py the way MkDocs does: as a file, not a package."""
-    path = Path(__file__).parents[2] / "hooks" / "page_links.py"
-    spec = importlib.util.spec_from_file_location("page_links", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["page_links"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-hook = load_hook()
+hook = load_hook("page_links")
 
 
 def links(url: str, lang: str) -> dict[str, str]:

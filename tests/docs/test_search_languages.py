@@ -2,30 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
+from tests.docs.build_hooks import load_hook
 
-HOOKS = Path(__file__).parents[2] / "hooks"
-
-
-def load_hook() -> ModuleType:
-    """Import hooks/search_languages.py as MkDocs does: a file, with hooks/ on the path."""
-    sys.path.insert(0, str(HOOKS))
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "search_languages", HOOKS / "search_languages.py"
-        )
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(HOOKS))
-
-
-hook = load_hook()
+hook = load_hook("search_languages")
 INDEX = {
     "config": {"lang": ["fr", "en"], "separator": "[\\s\\-]+"},
     "docs": [

@@ -7,9 +7,11 @@ from importlib.resources import files
 
 import pytest
 
+from widgets.script.templates import TEMPLATE_NAMES
 from widgets.typography import (
     NBSP,
     NNBSP,
+    RULES,
     english_quotes,
     fix_jinja_text,
     fix_toml_strings,
@@ -117,10 +119,11 @@ def differences(before: str, after: str) -> list[str]:
     ]
 
 
-SOURCES = [("catalog", f"{lang}.toml", lang, "toml") for lang in ("fr", "en")] + [
+# Every catalogue and template of a language whose typography has rules.
+SOURCES = [("catalog", f"{lang}.toml", lang, "toml") for lang in RULES] + [
     (f"script/templates/{lang}", f"{name}.j2", lang, "jinja")
-    for lang in ("fr", "en")
-    for name in ("conversation", "email", "letter")
+    for lang in RULES
+    for name in TEMPLATE_NAMES
 ]
 
 
