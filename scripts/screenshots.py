@@ -25,7 +25,6 @@ import base64
 import html
 import json
 import re
-import shutil
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -45,7 +44,7 @@ SITE = ROOT / "site"
 DOCS = ROOT / "docs"
 OUT = ROOT / "screenshots"
 EXAMPLE = ROOT / "examples" / "assessment" / "exit.json"
-LANGUAGE_FOLDERS = {language.code: language.folder for language in LANGUAGES}
+LANGUAGE_FOLDERS: dict[str, str] = {language.code: language.folder for language in LANGUAGES}
 SCREENS = {"wide": (1440, 900), "phone": (390, 844)}
 SCHEMES = ("light", "dark")
 # Booting Python on a loaded machine can take long; a picture without its result is no picture.
@@ -113,10 +112,24 @@ def assessment_result(page: Page, lang: str) -> None:
     expect(page.locator("[data-assessment-result] h2")).to_be_visible(timeout=READY_TIMEOUT_MS)
 
 
+# A reason of the reader's own that blames the client, for the blame check to flag.
+BLAMING_REASON = {
+    "fr": "Vous êtes toujours en retard.",
+    "en": "I am tired of your constant demands.",
+}
+
+
 def script_result(page: Page, lang: str) -> None:
-    """Wait for the script prefilled from the example assessment."""
+    """Wait for the script prefilled from the example assessment, then add a reason of one's
+    own that blames the client and wait for the check to flag it with a rewording."""
     expect(page.locator("[data-script-output]")).to_contain_text(
         t(lang, "script.sections.decision"), timeout=READY_TIMEOUT_MS
+    )
+    page.get_by_label(t(lang, "script.fields.own_reasons.label"), exact=True).fill(
+        BLAMING_REASON.get(lang, BLAMING_REASON["en"])
+    )
+    expect(page.locator("[data-script-blame-list] li").first).to_be_visible(
+        timeout=READY_TIMEOUT_MS
     )
 
 
@@ -216,6 +229,12 @@ def contact_sheet(lang: str, pictures: list[Path], page: Page, out: Path) -> Pat
     return sheet_png
 
 
+def pictures_of(folder: Path, shot: Shot) -> list[Path]:
+    """The pictures of one page state in a folder, in the sheet's order."""
+    found = [p for p in folder.glob("*.png") if p.stem.rsplit("--", 1)[0] == shot.name]
+    return sorted(found, key=sheet_order)
+
+
 def sheet_order(picture: Path) -> tuple[int, int]:
     """Wide screen before phone, light before dark, as the sheet shows them."""
     screen, scheme = picture.stem.rsplit("--", 1)[1].split("-", 1)
@@ -262,19 +281,21 @@ def main(argv: list[str] | None = None) -> int:
                 page.on("pageerror", lambda error, p=page: problems.append(f"{p.url}: {error}"))
             for lang in args.lang or LANGS:
                 folder = args.out / lang
-                shutil.rmtree(folder, ignore_errors=True)
-                folder.mkdir(parents=True)
-                pictures: list[Path] = []
+                folder.mkdir(parents=True, exist_ok=True)
                 for shot in shots():
                     if args.pages and shot.name.split("--")[0] not in args.pages:
                         continue
                     if args.only and not re.search(args.only, shot.name):
                         continue
+                    for old in pictures_of(folder, shot):
+                        old.unlink()
                     try:
-                        pictures += sorted(take(pages, base, lang, shot, folder), key=sheet_order)
+                        list(take(pages, base, lang, shot, folder))
                     except Exception as error:  # one broken page must not hide the others
                         problems.append(f"{lang}/{shot.name}: {error}")
                     print(f"{lang} {shot.name}", flush=True)
+                # The sheet shows every state taken so far, this run's and earlier ones'.
+                pictures = [picture for shot in shots() for picture in pictures_of(folder, shot)]
                 if pictures:
                     sheet = contact_sheet(lang, pictures, pages["light"], args.out)
                     print(f"Contact sheet: {sheet}")
