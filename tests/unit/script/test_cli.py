@@ -53,7 +53,7 @@ def test_email_format_prints_subject_then_body(
     """--format email prints "Subject: ..." and the body only."""
     assert run(str(examples_dir / "freelance-en.json"), "--format", "email") == 0
     out = capsys.readouterr().out
-    assert out.startswith("Subject: Confirming the end of our collaboration\n\nHello Jordan Lee,")
+    assert out.startswith("Subject: Confirming the end of our collaboration\n\nHello Jordan,")
 
 
 def test_invalid_inputs_exit_2_naming_fields(
