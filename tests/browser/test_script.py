@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,11 @@ def fill_basics(page: Page, lang: str, client: str) -> None:
         page.get_by_label(reason(item).label(lang), exact=True).check()
 
 
+def confirm(lang: str, script: Script) -> str:
+    """What the page says before an export while markers are left."""
+    return t(lang, "script.ui.placeholders_confirm", markers=", ".join(script.placeholders))
+
+
 def fragment(answers: dict[str, Any]) -> str:
     """Assessment answers as the generator's link carries them: base64url JSON, no padding."""
     raw = json.dumps(answers).encode("utf-8")
@@ -68,7 +74,7 @@ def test_generates_the_conversation_in_each_language(page: Page, site_url: str, 
     section = page.locator('[data-section="decision"]')
     expect(section).to_contain_text(decision.lines[0].text, timeout=BOOT_TIMEOUT_MS)
     expect(section.get_by_role("heading")).to_have_text(decision.title)
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text("Studio Kessler")
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text("Studio Kessler")
     expect(page.locator('[data-script-line="subject"]')).to_contain_text(script.email.subject)
 
 
@@ -89,7 +95,7 @@ def test_nothing_typed_before_the_script_arrives_is_sent(page: Page, site_url: s
     held[0].continue_()
     expect(page.get_by_role("button", name=t("en", "script.ui.generate"))).to_be_enabled()
     page.get_by_role("button", name=t("en", "script.ui.generate")).click()
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text(
         "Studio Kessler", timeout=BOOT_TIMEOUT_MS
     )
     assert page.url == start
@@ -99,7 +105,7 @@ def test_markup_typed_in_a_name_shows_literally(page: Page, site_url: str) -> No
     """A name that looks like HTML is shown as typed, never interpreted."""
     page.goto(script_url(site_url, "fr"))
     fill_basics(page, "fr", "<b>Kessler</b> & <i>Fils</i>")
-    output = page.locator('[data-script-part="conversation"]')
+    output = page.locator('[data-script-part="letter"]')
     expect(output).to_contain_text("<b>Kessler</b> & <i>Fils</i>", timeout=BOOT_TIMEOUT_MS)
     expect(page.locator("[data-script-result] b, [data-script-result] i")).to_have_count(0)
 
@@ -175,12 +181,18 @@ def test_copy_and_download_give_the_text_version(
     text = render(script, "text")
     copy = page.get_by_role("button", name=t("en", "script.ui.copy"))
     expect(copy).to_be_visible(timeout=BOOT_TIMEOUT_MS)
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text("Studio Kessler")
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text("Studio Kessler")
+    # Markers are left: the first press says so, the second goes ahead.
+    copy.click()
+    expect(page.get_by_text(confirm("en", script))).to_be_visible()
     copy.click()
     expect(page.get_by_text(t("en", "script.ui.copied"))).to_be_visible()
     assert page.evaluate("navigator.clipboard.readText()") == text
+    download = page.get_by_role("button", name=t("en", "script.ui.download_txt"))
+    download.click()
+    expect(page.get_by_text(confirm("en", script))).to_be_visible()
     with page.expect_download() as info:
-        page.get_by_role("button", name=t("en", "script.ui.download_txt")).click()
+        download.click()
     assert info.value.suggested_filename.endswith(".txt")
     assert Path(info.value.path()).read_text("utf-8") == text
 
@@ -191,7 +203,7 @@ def test_email_link_carries_the_subject_and_body(page: Page, site_url: str) -> N
     fill_basics(page, "fr", "Studio Kessler")
     link = page.get_by_role("link", name=t("fr", "script.ui.email"))
     expect(link).to_be_visible(timeout=BOOT_TIMEOUT_MS)
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text("Studio Kessler")
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text("Studio Kessler")
     script = expected(
         "fr", your_name="Jeanne Martin", client_name="Studio Kessler", reasons=REASONS
     )
@@ -237,7 +249,7 @@ def test_remembered_form_comes_back_until_forgotten(page: Page, site_url: str) -
     page.goto(script_url(site_url, "en"))
     page.get_by_label(t("en", "script.ui.remember"), exact=True).check()
     page.get_by_label(label("en", "client_name"), exact=True).fill("Studio Kessler")
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text(
         "Studio Kessler", timeout=BOOT_TIMEOUT_MS
     )
     page.reload()
@@ -247,3 +259,149 @@ def test_remembered_form_comes_back_until_forgotten(page: Page, site_url: str) -
     page.get_by_role("button", name=t("en", "script.ui.forget")).click()
     stored = page.evaluate("localStorage.getItem('client-exit-playbook:script')")
     assert stored is None
+
+
+# The letter: the contact person, the country, the date of sending, the end date worked out.
+LETTER_INPUTS: dict[str, dict[str, Any]] = {
+    "fr": {
+        "your_name": "Claire Martin",
+        "your_company": "Atelier Martin",
+        "your_address": "8, place Bellecour\n69002 Lyon",
+        "client_name": "Société Dupuis & Fils",
+        "contact_first_name": "Jean",
+        "contact_last_name": "Dupuis",
+        "client_contact": "Société Dupuis & Fils\n12, rue des Lilas\n69003 Lyon",
+        "send_date": "2025-03-03",
+        "relationship_years": "4",
+    },
+    "en": {
+        "your_name": "Sam Patel",
+        "your_company": "Patel Design",
+        "your_address": "14 Mill Lane\nBristol BS1 5AB",
+        "client_name": "Northwind Ltd",
+        "contact_first_name": "Jordan",
+        "contact_last_name": "Lee",
+        "client_contact": "4 Harbour Road\nBristol BS1 4QA",
+        "send_date": "2025-01-31",
+        "relationship_years": "1,5",
+    },
+}
+TITLES = {"fr": "mr", "en": "ms"}
+COUNTRY = {"fr": "france", "en": "elsewhere"}
+
+
+def option(lang: str, field: str, choice: str) -> str:
+    """A choice's label, as the catalogue words it."""
+    return t(lang, f"script.fields.{field}.options.{choice}")
+
+
+def fill_letter(page: Page, lang: str, **extra: str) -> dict[str, Any]:
+    """Fill the letter's fields by their labels; the inputs the engine gets back."""
+    data = {**LETTER_INPUTS[lang], **extra}
+    for field, value in data.items():
+        page.get_by_label(label(lang, field), exact=True).fill(value)
+    page.get_by_label(option(lang, "contact_title", TITLES[lang]), exact=True).check()
+    page.get_by_label(option(lang, "country", COUNTRY[lang]), exact=True).check()
+    return {**data, "contact_title": TITLES[lang], "country": COUNTRY[lang]}
+
+
+def letter_text(page: Page) -> str:
+    """The letter as the page shows it."""
+    return page.locator('[data-script-line="letter-text"]').evaluate("node => node.textContent")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_letter_follows_the_contact_person_the_country_and_the_dates(
+    page: Page, site_url: str, lang: str
+) -> None:
+    """The letter Pyodide computes greets the contact person, heads the address once, works
+    out the end date from the date of sending, and follows the country's delivery line and
+    notes: the same letter, line for line, as the engine's."""
+    page.goto(script_url(site_url, lang))
+    data = fill_letter(page, lang)
+    script = expected(lang, **data)
+    greeting = {"fr": "Monsieur Dupuis,", "en": "Dear Ms Lee,"}[lang]
+    letter = page.locator('[data-script-line="letter-text"]')
+    expect(letter).to_contain_text(greeting, timeout=BOOT_TIMEOUT_MS)
+    expect(letter).to_contain_text(script.letter.title)
+    end = {"fr": "3 juillet 2025", "en": "31 March 2025"}[lang]
+    expect(letter).to_contain_text(end)
+    assert letter_text(page) == script.letter.text
+    assert letter_text(page).count(data["client_name"]) == 1
+    assert {"fr": "droit français", "en": "local law"}[lang] in letter_text(page)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_typed_end_date_before_the_notice_ends_is_flagged(
+    page: Page, site_url: str, lang: str
+) -> None:
+    """A typed end date earlier than the notice allows brings the engine's warning, under
+    "Check before use"."""
+    page.goto(script_url(site_url, lang))
+    data = fill_letter(page, lang, end_date={"fr": "2025-04-01", "en": "2025-02-15"}[lang])
+    warning = next(
+        item for item in expected(lang, **data).warnings if item.id == "end_before_notice"
+    )
+    warnings = page.locator('[data-script-part="warnings"]')
+    expect(warnings).to_contain_text(warning.text, timeout=BOOT_TIMEOUT_MS)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_markers_left_are_named_before_the_email_opens(
+    page: Page, site_url: str, lang: str
+) -> None:
+    """With markers left, "Check before use" lists them, the line above the exports names them,
+    and the email link says so instead of opening on its first press."""
+    page.goto(script_url(site_url, lang))
+    fill_basics(page, lang, "Studio Kessler")
+    script = expected(
+        lang, your_name="Jeanne Martin", client_name="Studio Kessler", reasons=REASONS
+    )
+    assert script.placeholders
+    to_fill = next(item for item in script.warnings if item.id == "to_fill_in")
+    expect(page.locator('[data-script-part="warnings"]')).to_contain_text(
+        to_fill.text, timeout=BOOT_TIMEOUT_MS
+    )
+    left = t(lang, "script.ui.placeholders_left", markers=", ".join(script.placeholders))
+    expect(page.locator("[data-script-placeholders]")).to_have_text(left)
+    start = page.url
+    page.get_by_role("link", name=t(lang, "script.ui.email")).click()
+    expect(page.get_by_text(confirm(lang, script))).to_be_visible()
+    assert page.url == start
+
+
+def test_a_complete_form_exports_at_once(page: Page, site_url: str) -> None:
+    """Nothing left to fill in: no line above the exports, and the download goes at once."""
+    page.goto(script_url(site_url, "en"))
+    data = fill_letter(page, "en", notice_days="60")
+    page.get_by_label(label("en", "client_email"), exact=True).fill("jordan@northwind.example")
+    for item in REASONS:
+        page.get_by_label(reason(item).label("en"), exact=True).check()
+    page.locator('[name="replacements[0].name"]').fill("Studio Rivage")
+    page.locator('[name="replacements[0].contact"]').fill("hello@rivage.example")
+    script = expected(
+        "en",
+        **data,
+        client_email="jordan@northwind.example",
+        reasons=REASONS,
+        replacements=[{"name": "Studio Rivage", "contact": "hello@rivage.example"}],
+    )
+    assert script.placeholders == ()
+    link = page.get_by_role("link", name=t("en", "script.ui.email"))
+    expect(link).to_have_attribute(
+        "href", re.compile(r"^mailto:jordan@northwind\.example\?"), timeout=BOOT_TIMEOUT_MS
+    )
+    expect(page.locator("[data-script-placeholders]")).to_be_hidden()
+    with page.expect_download() as info:
+        page.get_by_role("button", name=t("en", "script.ui.download_txt")).click()
+    assert Path(info.value.path()).read_text("utf-8") == render(script, "text")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_notice_of_zero_days_is_refused(page: Page, site_url: str, lang: str) -> None:
+    """ "0 days of notice" is no notice: the field says so, in the page's language."""
+    page.goto(script_url(site_url, lang))
+    notice = page.get_by_label(label(lang, "notice_days"), exact=True)
+    notice.fill("0")
+    expect(notice).to_have_attribute("aria-invalid", "true", timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("#script-notice_days-error")).to_contain_text("1")

@@ -350,7 +350,8 @@ def test_generated_script_echoes_a_payload_as_text(page: Page, site_url: str, pa
     opened = watch_dialogs(page)
     page.goto(site_url + "en/script/")
     page.get_by_label(t("en", "script.fields.client_name.label"), exact=True).fill(payload)
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
+    # The letter's address block names the client (the conversation speaks to a person).
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text(
         payload, timeout=BOOT_TIMEOUT_MS
     )
     assert opened == []
@@ -369,8 +370,8 @@ def test_sentinel_in_the_other_tools_leaves_no_trace(
     # takes it as an item, then has the engine export the list as Markdown.
     if "script" in path:
         page.get_by_label(t(lang, "script.fields.client_name.label"), exact=True).fill(SENTINEL)
-        conversation = page.locator('[data-script-part="conversation"]')
-        expect(conversation).to_contain_text(SENTINEL, timeout=BOOT_TIMEOUT_MS)
+        letter = page.locator('[data-script-part="letter"]')
+        expect(letter).to_contain_text(SENTINEL, timeout=BOOT_TIMEOUT_MS)
     else:
         page.get_by_label(t(lang, "dealbreakers.own.label"), exact=True).fill(SENTINEL)
         page.get_by_role("button", name=t(lang, "dealbreakers.ui.add")).click()

@@ -79,6 +79,14 @@ def _flag_values(answers: Answers, lang: str) -> dict[str, str]:
     }
 
 
+def _warnings(flags: tuple[str, ...], values: dict[str, str], lang: str) -> str:
+    """The warnings raised, named in one phrase, so the verdict says which one decided it."""
+    names = [t(lang, f"assessment.flags.{flag}.name", **values) for flag in flags]
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + t(lang, "assessment.remedies.and") + names[-1]
+
+
 def _remedies(facts: Facts, lang: str) -> str:
     """The remedies still due, in the playbook's order, as one phrase."""
     phrases = [t(lang, f"assessment.remedies.{remedy}") for remedy in facts.remedies_due]
@@ -127,6 +135,7 @@ def report(assessment: Assessment, answers: Answers, lang: str) -> dict[str, Any
             **scores,
             **names,
             remedies=_remedies(facts, lang),
+            warnings=_warnings(tuple(assessment.flags), flag_values, lang),
             **threshold_values(lang),
         ),
         "case_score": assessment.case_score,

@@ -11,6 +11,7 @@ from typing import Any
 from widgets.fields.errors import InputError
 from widgets.i18n import DEFAULT_LANG, LANGS, Lang, t
 from widgets.script.blame.warnings import blame_warnings
+from widgets.script.caveats import placeholder_warning, placeholders_in
 from widgets.script.generate import generate
 from widgets.script.inputs import parse_inputs
 from widgets.script.render import FORMATS, render
@@ -66,7 +67,10 @@ def run(args: argparse.Namespace) -> int:
     blame = blame_warnings(inputs)
     script = replace(script, warnings=(*script.warnings, *blame))
     if args.format == "email":
-        for warning in blame:
+        # The email alone is for pasting: what it still lacks goes to stderr, with the blame.
+        email = (script.email.subject, script.email.body)
+        markers = placeholder_warning(inputs.lang, placeholders_in(email))
+        for warning in (*blame, *([markers] if markers else [])):
             print(f"! {warning.text}", file=sys.stderr)
     sys.stdout.write(render(script, args.format))
     return 0

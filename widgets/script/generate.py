@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from widgets.fields.table import Field
 from widgets.i18n import has, t
-from widgets.script.caveats import warnings_for
+from widgets.script.addressee import (
+    address_lines,
+    addressee,
+    attention_line,
+    closing_address,
+    named_with_title,
+    salutation,
+    spoken_name,
+)
+from widgets.script.caveats import (
+    placeholder_warning,
+    placeholders_in,
+    terms_reasons,
+    warnings_for,
+)
 from widgets.script.inputs import SCRIPT, ScriptInputs
 from widgets.script.model import SECTION_IDS, Email, Letter, Line, LineKind, Script, Section
-from widgets.script.notice import Notice, notice_for
+from widgets.script.notes import letter_notes, notes_heading
+from widgets.script.notice import Notice, end_date, notice_for
 from widgets.script.objections import objections
 from widgets.script.reasons import reason
 from widgets.script.templates import render_part
@@ -31,6 +47,11 @@ def _placeholder(lang: str, field_id: str) -> str | None:
     return t(lang, key) if has(lang, key) else None
 
 
+def _lines(value: str) -> list[str]:
+    """The non-blank lines of a text, stripped."""
+    return [line.strip() for line in value.splitlines() if line.strip()]
+
+
 def _typed(inputs: ScriptInputs, spec: Field) -> Any:
     """A field's value for the templates: texts on one line (or as lines), markers for blanks."""
     value = getattr(inputs, spec.id)
@@ -38,15 +59,68 @@ def _typed(inputs: ScriptInputs, spec: Field) -> Any:
         return value
     marker = _placeholder(inputs.lang, spec.id)
     if spec.lines > 1:
-        lines = [line.strip() for line in value.splitlines() if line.strip()]
-        return lines or ([marker] if marker else [])
+        return _lines(value) or ([marker] if marker else [])
     return oneline(value) or marker or ""
+
+
+def _client_block(inputs: ScriptInputs) -> dict[str, Any]:
+    """The client as the letters name and address them: the company, the contact person, the
+    address lines that do not repeat either, the salutations."""
+    lang, tone = inputs.lang, inputs.tone
+    person = addressee(inputs)
+    company = oneline(inputs.client_name)
+    # A client with no company named is the contact person themself.
+    if company:
+        name, attention = company, attention_line(lang, person)
+    elif person.full_name:
+        name, attention = named_with_title(lang, person), ""
+    else:
+        name, attention = t(lang, "script.placeholders.client_name"), ""
+    lines = address_lines(_lines(inputs.client_contact), company, person)
+    return {
+        "client_name": name,
+        "attention": attention,
+        "client_contact": lines or [t(lang, "script.placeholders.client_contact")],
+        "salutation": salutation(lang, tone, person),
+        "spoken_name": spoken_name(lang, tone, person),
+        "closing_address": closing_address(lang, person),
+        "addressee": person.form,
+    }
+
+
+def _transition(inputs: ScriptInputs) -> dict[str, Any]:
+    """The notice and the end date as the letters word them."""
+    lang = inputs.lang
+
+    def placeholder(key: str) -> str:
+        """The bracketed marker of a missing value."""
+        return t(lang, f"script.placeholders.{key}")
+
+    notice = notice_for(inputs)
+    ends = end_date(inputs)
+    years = inputs.relationship_years
+    sent = inputs.send_date
+    return {
+        "letter_date": (
+            t(lang, "script.dates.letter", date=format_date(sent, lang))
+            if sent
+            else placeholder("letter_date")
+        ),
+        "end_date": format_date(ends, lang) if ends else placeholder("end_date"),
+        "notice": notice.in_words(lang) if notice else placeholder("notice"),
+        "notice_basis": notice_basis(notice),
+        "relationship": "" if years is None else plural(lang, "years", years),
+        "fixed_term": inputs.contract_kind == "fixed_term",
+        # An end date typed with no notice known stands alone; otherwise the notice is named,
+        # with a marker when it is unknown.
+        "end_typed": inputs.end_date is not None,
+    }
 
 
 def context(inputs: ScriptInputs) -> dict[str, Any]:
     """Everything the templates need: every field of the table by its id (texts with a marker
     where they are blank), and the values worked out from several fields."""
-    lang = inputs.lang
+    lang, country = inputs.lang, inputs.country
 
     def placeholder(key: str) -> str:
         """The bracketed marker of a missing value."""
@@ -59,20 +133,18 @@ def context(inputs: ScriptInputs) -> dict[str, Any]:
         }
         for item in inputs.replacements
     ] or [{"name": placeholder("replacement_name"), "contact": placeholder("replacement_contact")}]
-    notice = notice_for(inputs)
-    years = inputs.relationship_years
-    end_date = format_date(inputs.end_date, lang) if inputs.end_date else placeholder("end_date")
     return {
         **{spec.id: _typed(inputs, spec) for spec in SCRIPT.fields},
-        "letter_date": placeholder("letter_date"),
+        **_client_block(inputs),
+        **_transition(inputs),
         "reason_list": reason_texts(inputs),
         "reason_placeholder": placeholder("reason"),
         "replacements": providers,
-        "end_date": end_date,
-        "notice": notice.in_words(lang) if notice else placeholder("notice"),
-        "notice_basis": notice_basis(notice),
-        "relationship": "" if years is None else plural(lang, "years", years),
         "handover": [t(lang, f"script.handover.{item}") for item in inputs.handover.chosen()],
+        "delivery": t(lang, f"script.delivery.{country}.line"),
+        "delivery_phrase": t(lang, f"script.delivery.{country}.phrase"),
+        "notes_heading": notes_heading(lang, country),
+        "notes": letter_notes(lang, country),
     }
 
 
@@ -112,11 +184,18 @@ def conversation(inputs: ScriptInputs, values: dict[str, Any]) -> tuple[Section,
     )
 
 
+def _said(script: Script) -> list[str]:
+    """Every text the script gives the reader to say, send or print."""
+    lines = [line.text for section in script.conversation for line in section.lines]
+    replies = [item.reply for item in script.objections]
+    return [*lines, *replies, script.email.subject, script.email.body, script.letter.text]
+
+
 def generate(inputs: ScriptInputs) -> Script:
-    """The whole script for these inputs."""
+    """The whole script for these inputs, with every marker left to fill in listed."""
     lang = inputs.lang
     values = context(inputs)
-    return Script(
+    script = Script(
         lang=lang,
         channel=inputs.channel,
         client=values["client_name"],
@@ -129,6 +208,11 @@ def generate(inputs: ScriptInputs) -> Script:
             title=render_part(lang, "letter", "title", values),
             text=render_part(lang, "letter", "body", values) + "\n",
         ),
-        objections=objections(lang),
+        objections=objections(lang, terms=bool(terms_reasons(inputs))),
         warnings=warnings_for(inputs),
     )
+    markers = placeholders_in(_said(script))
+    warning = placeholder_warning(lang, markers)
+    if warning is None:
+        return script
+    return replace(script, warnings=(*script.warnings, warning), placeholders=markers)

@@ -22,10 +22,24 @@ Channel = Literal["phone", "in_person"]
 Tone = Literal["formal", "cordial"]
 CHANNELS: tuple[Channel, ...] = ("phone", "in_person")
 TONES: tuple[Tone, ...] = ("formal", "cordial")
+# Where the reader's business is: French law's notes, delivery line and notice warnings, or
+# the generic ones.
+Country = Literal["france", "elsewhere"]
+COUNTRIES: tuple[Country, ...] = ("france", "elsewhere")
+# How the contact person is addressed: a title for the salutations, or none (the full name).
+Title = Literal["none", "ms", "mr"]
+TITLES: tuple[Title, ...] = ("none", "ms", "mr")
+# An open-ended contract ends with a notice (Code civil, art. 1211); a fixed-term one runs to
+# its term (art. 1212), and the letter then says it will not be renewed.
+ContractKind = Literal["open_ended", "fixed_term"]
+CONTRACT_KINDS: tuple[ContractKind, ...] = ("open_ended", "fixed_term")
 
 TEXT_MAX_LENGTH = 10_000
 LIST_MAX_ITEMS = 100
-# Beyond ten years of notice a date computation is meaningless (and could overflow).
+# Beyond ten years of notice a date computation is meaningless (and could overflow). No notice
+# at all is no ordinary exit: it takes the client's serious breach, after a formal notice
+# (Code civil, art. 1224 to 1226), which is a lawyer's letter, not this one.
+NOTICE_MIN_DAYS = 1
 NOTICE_MAX_DAYS = 3_650
 RELATIONSHIP_MAX_YEARS = 100
 # Two rows cover a main and a fallback provider; the parser drops rows left blank.
@@ -59,12 +73,18 @@ class Replacement:
 
 @dataclass(frozen=True)
 class Handover:
-    """What the reader commits to hand over before the end date, one box each."""
+    """What the reader commits to hand over before the end date, one box each, worded as the
+    law has it: deliverables as the contract says and once paid, rights only by a written
+    assignment, personal data returned or deleted at the client's choice."""
 
-    files: bool = _box()
-    access: bool = _box()
     work_in_progress: bool = _box()
-    final_invoice: bool = _box()
+    files: bool = _box()
+    rights: bool = _box()
+    access: bool = _box()
+    domains: bool = _box()
+    personal_data: bool = _box()
+    final_invoice: bool = _box(True)
+    refund: bool = _box()
 
     def chosen(self) -> tuple[str, ...]:
         """The ids of the items ticked, in form order."""
@@ -82,8 +102,15 @@ class ScriptInputs:
     tone: Tone = row("choice", "formal", group="conversation", choices=TONES)
     your_name: str = _text("you", autocomplete="name")
     your_company: str = _text("you", autocomplete="organization")
+    your_address: str = _text("you", lines=3, autocomplete="street-address")
+    country: Country = row("choice", "france", group="you", choices=COUNTRIES)
     client_name: str = _text("client")
+    contact_title: Title = row("choice", "none", group="client", choices=TITLES)
+    contact_first_name: str = _text("client")
+    contact_last_name: str = _text("client")
+    # The client's postal address (the id predates the contact person's fields).
     client_contact: str = _text("client", lines=3)
+    client_email: str = _text("client")
     reasons: tuple[str, ...] = row(
         "ids",
         (),
@@ -101,7 +128,10 @@ class ScriptInputs:
         max_items=LIST_MAX_ITEMS,
         lines=3,
     )
-    capacity_line: bool = _box(True, "conversation")
+    # The registered letter stays sober unless the reader asks for the reasons in it too.
+    reasons_in_letter: bool = _box(False, "reasons")
+    # Off unless the reader ticks it: it is said only when it is true.
+    capacity_line: bool = _box(False, "conversation")
     replacements: tuple[Replacement, ...] = row(
         "records",
         (),
@@ -110,11 +140,17 @@ class ScriptInputs:
         max_items=LIST_MAX_ITEMS,
         rows=REPLACEMENT_ROWS,
     )
-    end_date: date | None = row("date", group="transition")
-    notice_days: int | None = row("int", group="transition", minimum=0, maximum=NOTICE_MAX_DAYS)
+    contract_kind: ContractKind = row(
+        "choice", "open_ended", group="transition", choices=CONTRACT_KINDS
+    )
+    send_date: date | None = row("date", group="transition")
+    notice_days: int | None = row(
+        "int", group="transition", minimum=NOTICE_MIN_DAYS, maximum=NOTICE_MAX_DAYS
+    )
     relationship_years: float | None = row(
         "number", group="transition", minimum=0, maximum=RELATIONSHIP_MAX_YEARS
     )
+    end_date: date | None = row("date", group="transition")
     handover: Handover = row("flags", Handover(), group="transition", model=Handover)
     holds_stake: bool = _box(False, "client")
 

@@ -86,7 +86,9 @@ class ScriptWarning:
 class Script:
     """Everything the generator produces for one set of inputs.
 
-    ``client`` is the client's name as the script shows it (a placeholder when missing).
+    ``client`` is the client's name as the script shows it (a placeholder when missing);
+    ``placeholders`` are the bracketed markers left to fill in, once each, which the page
+    names again before the script is copied, downloaded, printed or mailed.
     """
 
     lang: Lang
@@ -97,6 +99,7 @@ class Script:
     letter: Letter
     objections: tuple[Objection, ...]
     warnings: tuple[ScriptWarning, ...]
+    placeholders: tuple[str, ...] = ()
 
     def section(self, section_id: str) -> Section | None:
         """The conversation section with this id, if the script has one."""

@@ -17,11 +17,15 @@ MIN_REASONS = 3
 @dataclass(frozen=True)
 class Reason:
     """A depersonalized reason, tied to the assessment's case criteria (by their ids) it answers;
-    ``general`` ones fit any client and complete a short list."""
+    ``general`` ones fit any client and complete a short list. ``terms``: the reason names
+    terms the client could agree to meet (a price, a payment term, a rule of work); ``fit``:
+    it says the work itself no longer fits the business, whatever the terms."""
 
     id: str
     criteria: tuple[str, ...]
     general: bool = False
+    terms: bool = False
+    fit: bool = False
 
     def label(self, lang: str) -> str:
         """The short name shown next to the checkbox."""
@@ -33,17 +37,17 @@ class Reason:
 
 
 REASONS: tuple[Reason, ...] = (
-    Reason("payment_terms", ("late_payments",)),
-    Reason("fixed_scope", ("unpaid_extras", "unrealistic_expectations")),
-    Reason("narrower_services", ("unrealistic_expectations", "not_worth_fee")),
-    Reason("pricing_model", ("low_rate", "not_worth_fee")),
-    Reason("planning_method", ("late_inputs",)),
+    Reason("payment_terms", ("late_payments",), terms=True),
+    Reason("fixed_scope", ("unpaid_extras", "unrealistic_expectations"), terms=True),
+    Reason("narrower_services", ("unrealistic_expectations", "not_worth_fee"), fit=True),
+    Reason("pricing_model", ("low_rate", "not_worth_fee"), terms=True),
+    Reason("planning_method", ("late_inputs",), terms=True),
     Reason("working_principles", ("disrespect", "deal_breakers")),
     Reason("written_criteria", ("deal_breakers",)),
     Reason("quality_commitment", ("unrealistic_expectations", "late_inputs"), general=True),
     # The second opinion is no criterion since model 2.0.0: it decides whether a case is
     # checked, and gives no points a reason could answer.
-    Reason("strategic_focus", ("low_rate",), general=True),
+    Reason("strategic_focus", ("low_rate",), general=True, fit=True),
     Reason("better_fit_elsewhere", ("disrespect",), general=True),
 )
 REASON_IDS: frozenset[str] = frozenset(reason.id for reason in REASONS)

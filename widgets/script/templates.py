@@ -13,6 +13,8 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from widgets.script.wording import french_of
+
 TEMPLATE_NAMES = ("conversation", "email", "letter")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -20,7 +22,7 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 @cache
 def environment() -> Environment:
     """The one environment: plain text out, so nothing is HTML-escaped."""
-    return Environment(
+    env = Environment(
         loader=PackageLoader("widgets.script", "templates"),
         # Outputs are plain text or Markdown shown with textContent: escaping would corrupt them.
         autoescape=False,
@@ -32,6 +34,9 @@ def environment() -> Environment:
         # restores this environment from a memory snapshot that holds no template file.
         auto_reload=False,
     )
+    # French templates write "{{ your_company|de }}" for "de Patel" or "d'Atelier Martin".
+    env.filters["de"] = french_of
+    return env
 
 
 def render_part(lang: str, name: str, part: str, context: Mapping[str, Any]) -> str:

@@ -4,7 +4,7 @@ import { slug } from "./dom.mjs";
 import { resultOf } from "./errors.mjs";
 import { collect } from "./form.mjs";
 import { copyText, downloadText } from "./io.mjs";
-import { say } from "./messages.mjs";
+import { format, say } from "./messages.mjs";
 import { call } from "./runtime.mjs";
 
 function today() {
@@ -20,6 +20,13 @@ export function mailtoHref(script, contact) {
   const subject = encodeURIComponent(script.email.subject);
   const body = encodeURIComponent(script.email.body);
   return `mailto:${encodeURIComponent(to).replace("%40", "@")}?subject=${subject}&body=${body}`;
+}
+
+/** The line above the exports that lists the markers left to fill in, hidden when none is. */
+export function showPlaceholders(line, script, ui) {
+  const markers = script.placeholders;
+  line.textContent = markers.length ? format(ui.placeholders_left, { markers: markers.join(", ") }) : "";
+  line.hidden = markers.length === 0;
 }
 
 function filename(base, client, extension) {

@@ -7,7 +7,7 @@ import { fragmentParam, storage } from "./io.mjs";
 import { format, messagesOf, say } from "./messages.mjs";
 import { call, warmUp } from "./runtime.mjs";
 import { renderScript } from "./script-document.mjs";
-import { downloadReminder, exportScript, mailtoHref } from "./script-exports.mjs";
+import { downloadReminder, exportScript, mailtoHref, showPlaceholders } from "./script-exports.mjs";
 import { prefill } from "./script-prefill.mjs";
 import { bindStatus } from "./status.mjs";
 
@@ -26,6 +26,8 @@ export function mount(shell) {
   const output = shell.querySelector("[data-script-result]");
   const summary = { element: shell.querySelector("[data-error-summary]"), text: ui.errors_summary };
   let current = null;
+  // The export pressed once while markers are left: a second press of it goes ahead.
+  let armed = null;
   let latest = 0;
   let blameLatest = 0;
   let blameChecked = { text: "", language: "" };
@@ -43,10 +45,12 @@ export function mount(shell) {
     const script = resultOf(answer, form, summary);
     if (script === undefined) return;
     current = { script, client: inputs.client_name || "" };
+    armed = null;
     renderScript(output, script);
     shell.querySelector("[data-script-empty]").hidden = true;
     shell.querySelector("[data-script-exports]").hidden = false;
-    shell.querySelector("[data-script-mailto]").href = mailtoHref(script, inputs.client_contact || "");
+    showPlaceholders(shell.querySelector("[data-script-placeholders]"), script, ui);
+    shell.querySelector("[data-script-mailto]").href = mailtoHref(script, inputs.client_email || inputs.client_contact || "");
   }
 
   async function checkBlame() {
@@ -94,6 +98,15 @@ export function mount(shell) {
     const button = event.target.closest("[data-script-action]");
     if (!button) return;
     const action = button.dataset.scriptAction;
+    // Before a copy, a download, a print or the email opens, say which markers are left.
+    if (current && button.closest("[data-script-exports]") && current.script.placeholders.length && armed !== action) {
+      event.preventDefault();
+      armed = action;
+      say(button, format(ui.placeholders_confirm, { markers: current.script.placeholders.join(", ") }));
+      return;
+    }
+    if (armed === action) say(button);
+    armed = null;
     if (action === "reminder") await downloadReminder(shell, form, ui);
     else if (action === "forget") {
       storage.remove(STORAGE_KEY);

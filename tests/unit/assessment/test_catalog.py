@@ -51,7 +51,7 @@ def table_keys() -> set[str]:
     keys |= {f"assessment.second_opinion.{opinion}" for opinion in OPINIONS}
     keys |= {f"assessment.what_would_change.{sentence}" for sentence in SENTENCES}
     keys |= {f"assessment.rules.{r.id}.{part}" for r in VERDICT_RULES for part in ("when", "text")}
-    keys |= {f"assessment.flags.{f.id}.{part}" for f in FLAGS for part in ("when", "text")}
+    keys |= {f"assessment.flags.{f.id}.{part}" for f in FLAGS for part in ("when", "text", "name")}
     keys |= {step.text_key for steps in NEXT_STEPS.values() for step in steps}
     keys |= {f"assessment.steps.{s.page}.{s.anchor}" for s in ALL_STEPS}
     keys |= {f"assessment.steps.pages.{page}" for page in PAGES}

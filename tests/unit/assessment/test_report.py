@@ -263,3 +263,29 @@ def test_fix_first_names_the_remedies_in_french() -> None:
     """French names them too, with the elision the sentence needs."""
     text = report_for(Answers(late_inputs="always"), "fr")["verdict_text"]
     assert "le guide demande d'essayer une conversation franche\u00a0:" in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_verdict_names_the_warning_that_decided_it(lang: str) -> None:
+    """A verdict reached by a warning names that warning, not a risk score it did not come
+    from; one reached by the risk score quotes the score."""
+    decided = {
+        "late_inputs": "always",
+        "tried_reset_expectations": True,
+        "tried_frank_talk": True,
+        "consulted": 2,
+        "agree_unsalvageable": 2,
+    }
+    warned = report_for(Answers(**decided, revenue_share=45), lang)
+    assert warned["rule"] == "warning_raised"
+    share = {"fr": "45\u00a0%", "en": "45%"}[lang]
+    assert share in warned["verdict_text"]
+    assert {"fr": "risque\u00a0:", "en": "risk:"}[lang] not in warned["verdict_text"]
+    both = report_for(Answers(**decided, revenue_share=45, holds_stake=True), lang)
+    assert {"fr": "participation", "en": "stake"}[lang] in both["verdict_text"]
+    assert share in both["verdict_text"]
+    risky = report_for(
+        Answers(**decided, connections=4, visibility="medium", revenue_share=20), lang
+    )
+    assert risky["rule"] == "high_risk"
+    assert str(risky["risk_score"]) in risky["verdict_text"]

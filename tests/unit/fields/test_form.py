@@ -45,9 +45,13 @@ def test_lists_of_records_and_boxes_carry_their_parts() -> None:
         t("fr", "script.fields.replacements.row", number=n) for n in range(1, REPLACEMENT_ROWS + 1)
     ]
     assert [part["id"] for part in rows["parts"]] == ["name", "contact"]
-    assert fields["handover"]["default"] == dict.fromkeys(
-        ("files", "access", "work_in_progress", "final_invoice"), False
-    )
+    assert fields["handover"]["default"] == {
+        **dict.fromkeys(
+            ("work_in_progress", "files", "rights", "access", "domains", "personal_data", "refund"),
+            False,
+        ),
+        "final_invoice": True,
+    }
 
 
 def test_table_is_plain_json() -> None:

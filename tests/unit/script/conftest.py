@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from widgets.script.inputs import TEXT_MAX_LENGTH
+from widgets.script.inputs import TEXT_MAX_LENGTH, Handover
 from widgets.script.reasons import REASONS
 
 EXAMPLES = Path(__file__).parents[3] / "examples" / "script"
@@ -32,21 +32,25 @@ def maximal(lang: str) -> dict[str, Any]:
         "tone": "cordial",
         "your_name": long_text("your_name"),
         "your_company": long_text("your_company"),
+        "your_address": long_text("your_address"),
+        "country": "elsewhere",
         "client_name": long_text("client_name"),
+        "contact_title": "ms",
+        "contact_first_name": long_text("contact_first_name"),
+        "contact_last_name": long_text("contact_last_name"),
         "client_contact": long_text("client_contact"),
+        "client_email": "dana@client.example",
         "reasons": [reason.id for reason in REASONS],
         "own_reasons": [long_text("own_1"), long_text("own_2")],
+        "reasons_in_letter": True,
         "capacity_line": True,
         "replacements": [{"name": long_text("name"), "contact": long_text("contact")}],
+        "contract_kind": "fixed_term",
+        "send_date": "2025-12-01",
         "end_date": "2026-01-01",
         "notice_days": 3650,
         "relationship_years": 100,
-        "handover": {
-            "files": True,
-            "access": True,
-            "work_in_progress": True,
-            "final_invoice": True,
-        },
+        "handover": dict.fromkeys(Handover.__dataclass_fields__, True),
         "holds_stake": True,
     }
 

@@ -22,7 +22,15 @@ from widgets.script.blame import (
     suggestion,
 )
 from widgets.script.generate import generate
-from widgets.script.inputs import CHANNELS, SCRIPT, TONES, parse_inputs
+from widgets.script.inputs import (
+    CHANNELS,
+    CONTRACT_KINDS,
+    COUNTRIES,
+    SCRIPT,
+    TITLES,
+    TONES,
+    parse_inputs,
+)
 from widgets.script.model import Script
 from widgets.script.reasons import REASONS
 
@@ -457,6 +465,10 @@ def test_full_scripts_are_blame_free(lang: str, channel: str, tone: str) -> None
         "handover": dict.fromkeys(HANDOVER_ITEMS, True),
         "replacements": [{"name": "Studio", "contact": "s@x.example"}],
         "holds_stake": True,
+        "capacity_line": True,
+        "reasons_in_letter": True,
+        "contact_title": "ms",
+        "contact_last_name": "Lee",
     }
     for text in texts_of(generate(parse_inputs(data))):
         assert check_blame(text, lang) == [], text
@@ -470,17 +482,26 @@ OPTIONS = st.fixed_dictionaries(
         "client_name": st.sampled_from(NEUTRAL_NAMES),
         "your_name": st.sampled_from(NEUTRAL_NAMES),
         "your_company": st.sampled_from(NEUTRAL_NAMES),
+        "country": st.sampled_from(COUNTRIES),
+        "contact_title": st.sampled_from(TITLES),
+        "contact_first_name": st.sampled_from(["", *NEUTRAL_NAMES]),
+        "contact_last_name": st.sampled_from(["", *NEUTRAL_NAMES]),
         "reasons": st.lists(st.sampled_from([reason.id for reason in REASONS]), unique=True),
         "own_reasons": st.lists(st.sampled_from(NEUTRAL_OWN), max_size=3),
         "capacity_line": st.booleans(),
+        "reasons_in_letter": st.booleans(),
         "replacements": st.lists(
             st.fixed_dictionaries(
                 {"name": st.sampled_from(NEUTRAL_NAMES), "contact": st.just("x@y.example")}
             ),
             max_size=2,
         ),
+        "contract_kind": st.sampled_from(CONTRACT_KINDS),
+        "send_date": st.one_of(
+            st.just(""), st.dates(date(2020, 1, 1), date(2035, 12, 31)).map(str)
+        ),
         "end_date": st.one_of(st.just(""), st.dates(date(2020, 1, 1), date(2035, 12, 31)).map(str)),
-        "notice_days": st.one_of(st.none(), st.integers(0, 400)),
+        "notice_days": st.one_of(st.none(), st.integers(1, 400)),
         "relationship_years": st.one_of(st.none(), st.floats(0, 40, allow_nan=False)),
         "handover": st.fixed_dictionaries({item: st.booleans() for item in HANDOVER_ITEMS}),
         "holds_stake": st.booleans(),

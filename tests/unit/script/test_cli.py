@@ -53,7 +53,7 @@ def test_email_format_prints_subject_then_body(
     """--format email prints "Subject: ..." and the body only."""
     assert run(str(examples_dir / "freelance-en.json"), "--format", "email") == 0
     out = capsys.readouterr().out
-    assert out.startswith("Subject: Confirming the end of our collaboration\n\nHello Jordan Lee,")
+    assert out.startswith("Subject: Confirming the end of our collaboration\n\nHello Jordan,")
 
 
 def test_invalid_inputs_exit_2_naming_fields(
@@ -128,3 +128,57 @@ def test_neutral_own_reasons_add_no_warning(
     path.write_text(json.dumps(data), "utf-8")
     assert run(str(path)) == 0
     assert "own reasons" not in capsys.readouterr().out
+
+
+def test_markers_left_are_listed_under_check_before_use(
+    examples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A blank form's markers are listed in "Check before use", with "To fill in"."""
+    assert run(str(examples_dir / "minimal.json"), "--lang", "en") == 0
+    out = capsys.readouterr().out
+    checks = out.split("Check before use", 1)[1].split("Conversation", 1)[0]
+    assert "To fill in:" in checks
+    for marker in ("[Client name]", "[End date]", "[Date of sending]", "[Recommended provider]"):
+        assert marker in checks
+
+
+def test_a_complete_example_leaves_nothing_to_fill_in(
+    examples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The agency's example is complete: no marker, no "To fill in"."""
+    assert run(str(examples_dir / "agency-fr.json")) == 0
+    out = capsys.readouterr().out
+    assert "À compléter" not in out and "[" not in out
+
+
+def test_markers_left_in_the_email_go_to_stderr(
+    examples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The email format keeps its text clean and says on stderr which markers it still holds,
+    those of the email only."""
+    assert run(str(examples_dir / "minimal.json"), "--format", "email") == 0
+    captured = capsys.readouterr()
+    assert "[Date de fin]" in captured.out
+    assert "! À compléter" in captured.err and "[Date de fin]" in captured.err
+    # The letter's own markers are not the email's.
+    assert "[Adresse du client]" not in captured.err
+    assert run(str(examples_dir / "agency-fr.json"), "--format", "email") == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_the_examples_exercise_the_contact_person_and_the_country(
+    examples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The French agency (in France) writes to Monsieur Dupuis by registered letter under
+    French law; the English freelance (elsewhere) to Ms Lee by Recorded Delivery."""
+    assert run(str(examples_dir / "agency-fr.json")) == 0
+    agency = capsys.readouterr().out
+    assert "Monsieur Dupuis,\n" in agency and "À l'attention de Monsieur Jean Dupuis" in agency
+    assert "en droit français" in agency and "L442-1, II du Code de commerce" in agency
+    assert "prendra fin le 3 juillet 2025" in agency
+    assert run(str(examples_dir / "freelance-en.json")) == 0
+    freelance = capsys.readouterr().out
+    assert "Hello Jordan,\n" in freelance and "By Recorded Delivery" in freelance
+    assert "For the attention of Ms Jordan Lee\n4 Harbour Road" in freelance
+    assert freelance.count("Northwind Ltd") == 2  # the title and the address, once each
+    assert "Code de commerce" not in freelance and "local law" in freelance

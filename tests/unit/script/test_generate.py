@@ -20,8 +20,8 @@ FINAL_WORDS = {
     "en": "I value your input, and my decision is final.",
 }
 CAPACITY = {
-    "fr": "plus de clients que nous ne pouvons en servir correctement",
-    "en": "more clients than we can serve well",
+    "fr": "plus de demandes que nous ne pouvons en servir correctement",
+    "en": "more requests than we can serve well",
 }
 
 
@@ -39,8 +39,8 @@ def said(script: Script, section_id: str) -> list[str]:
 
 @pytest.mark.parametrize(("lang", "channel", "tone"), COMBINATIONS)
 def test_every_section_is_present_in_order(lang: str, channel: str, tone: str) -> None:
-    """The eight sections come in the article's order, each titled and not empty."""
-    script = script_for(lang=lang, channel=channel, tone=tone)
+    """The eight sections come in the playbook's order, each titled and not empty."""
+    script = script_for(lang=lang, channel=channel, tone=tone, capacity_line=True)
     assert tuple(section.id for section in script.conversation) == SECTION_IDS
     for section in script.conversation:
         assert section.title == t(lang, f"script.sections.{section.id}")
@@ -58,13 +58,19 @@ def test_every_output_is_filled(lang: str, channel: str, tone: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_capacity_section_follows_the_option(lang: str) -> None:
-    """The capacity line is said only when the reader keeps it."""
-    with_line = script_for(lang=lang)
-    assert CAPACITY[lang] in " ".join(said(with_line, "capacity"))
-    assert CAPACITY[lang] in with_line.email.body
-    without = script_for(lang=lang, capacity_line=False)
+    """The capacity line is off by default, said only when the reader ticks it, with the advice
+    to say it only if it is true; the letter carries it only with its reasons."""
+    without = script_for(lang=lang)
     assert without.section("capacity") is None
     assert CAPACITY[lang] not in without.email.body + without.letter.text
+    with_line = script_for(lang=lang, capacity_line=True)
+    capacity = with_line.section("capacity")
+    assert capacity is not None and capacity.lines[0].kind == "cue"
+    assert CAPACITY[lang] in " ".join(said(with_line, "capacity"))
+    assert CAPACITY[lang] in with_line.email.body
+    assert CAPACITY[lang] not in with_line.letter.text
+    in_letter = script_for(lang=lang, capacity_line=True, reasons_in_letter=True)
+    assert CAPACITY[lang] in in_letter.letter.text
 
 
 @pytest.mark.parametrize(("lang", "channel", "tone"), COMBINATIONS)
@@ -109,10 +115,16 @@ def test_french_formal_email_says_madame_monsieur() -> None:
     assert body.startswith("Madame, Monsieur,")
 
 
-def test_french_cordial_email_greets_by_name() -> None:
-    """The cordial French email opens with "Bonjour" and the client's name."""
-    body = script_for(lang="fr", tone="cordial", client_name="Dana").email.body
+def test_french_cordial_email_greets_the_contact_by_first_name() -> None:
+    """The cordial French email opens with "Bonjour" and the contact's first name, never the
+    company's name."""
+    body = script_for(
+        lang="fr", tone="cordial", client_name="ACME", contact_first_name="Dana"
+    ).email.body
     assert body.startswith("Bonjour Dana,")
+    assert script_for(lang="fr", tone="cordial", client_name="ACME").email.body.startswith(
+        "Bonjour,\n"
+    )
 
 
 def test_french_keeps_vous_in_both_tones() -> None:
@@ -132,7 +144,7 @@ def test_reasons_section_lists_every_reason(lang: str) -> None:
     items = [line.text for line in section.lines if line.kind == "item"]
     assert items == [reason("payment_terms").text(lang), "Mine, in two lines"]
     assert reason("payment_terms").text(lang) in script.email.body
-    assert "Mine, in two lines" in script.letter.text
+    assert "Mine, in two lines" in script.email.body
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -216,5 +228,6 @@ def test_script_is_json_ready() -> None:
         "letter",
         "objections",
         "warnings",
+        "placeholders",
     }
     assert shape["conversation"][0]["lines"][0]["kind"] in ("say", "item", "cue")

@@ -33,9 +33,19 @@ def errors_of(data: Any) -> list[tuple[str, str]]:
 
 
 def test_empty_inputs_give_a_blank_form() -> None:
-    """An empty object gives every default: French, phone, formal, capacity line on."""
+    """An empty object gives every default: French, phone, formal, a business in France, an
+    open-ended contract, the capacity line and the reasons in the letter off, the final invoice
+    in the handover."""
     assert parse_inputs({}) == ScriptInputs()
-    assert ScriptInputs().capacity_line is True
+    blank = ScriptInputs()
+    assert (blank.lang, blank.channel, blank.tone) == ("fr", "phone", "formal")
+    assert (blank.country, blank.contract_kind, blank.contact_title) == (
+        "france",
+        "open_ended",
+        "none",
+    )
+    assert blank.capacity_line is False and blank.reasons_in_letter is False
+    assert blank.handover.chosen() == ("final_invoice",)
 
 
 def test_null_and_blank_values_leave_defaults() -> None:
@@ -56,7 +66,10 @@ def test_every_field_is_read(maximal_inputs: Callable[[str], dict[str, Any]]) ->
     assert inputs.lang == "en" and inputs.channel == "in_person" and inputs.tone == "cordial"
     assert inputs.end_date == date(2026, 1, 1)
     assert inputs.notice_days == 3650 and inputs.relationship_years == 100
-    assert inputs.handover == Handover(True, True, True, True)
+    assert inputs.handover == Handover(*[True] * len(Handover.__dataclass_fields__))
+    assert inputs.country == "elsewhere" and inputs.contract_kind == "fixed_term"
+    assert inputs.send_date == date(2025, 12, 1) and inputs.reasons_in_letter is True
+    assert (inputs.contact_title, inputs.client_email) == ("ms", "dana@client.example")
     assert inputs.holds_stake is True
     assert len(inputs.own_reasons) == 2 and len(inputs.replacements) == 1
 
@@ -158,10 +171,13 @@ def test_end_date_is_an_iso_date() -> None:
     assert errors_of({"end_date": 20250301}) == [("end_date", "not_a_date")]
 
 
-def test_notice_days_is_a_whole_number_at_least_zero() -> None:
-    """Zero and numeric strings are accepted; negatives, decimals and text are not."""
-    assert parse_inputs({"notice_days": 0}).notice_days == 0
+def test_notice_days_is_a_whole_number_of_at_least_one_day() -> None:
+    """Numeric strings are accepted; no notice at all, negatives, decimals and text are not:
+    "0 days of notice" is no notice, which no ordinary exit letter should announce."""
+    assert parse_inputs({"notice_days": 1}).notice_days == 1
     assert parse_inputs({"notice_days": "45"}).notice_days == 45
+    assert errors_of({"notice_days": 0}) == [("notice_days", "out_of_range")]
+    assert errors_of({"notice_days": "0"}) == [("notice_days", "out_of_range")]
     assert errors_of({"notice_days": -1}) == [("notice_days", "out_of_range")]
     assert errors_of({"notice_days": 1.5}) == [("notice_days", "not_an_integer")]
     assert errors_of({"notice_days": "soon"}) == [("notice_days", "not_an_integer")]
@@ -184,7 +200,8 @@ def test_numbers_are_read_as_the_assessment_reads_them() -> None:
 
 def test_handover_items_are_booleans() -> None:
     """Handover takes known items with true or false."""
-    assert parse_inputs({"handover": {"files": True}}).handover.chosen() == ("files",)
+    chosen = parse_inputs({"handover": {"files": True, "final_invoice": False}}).handover.chosen()
+    assert chosen == ("files",)
     assert errors_of({"handover": {"files": "yes", "keys": True}}) == [
         ("handover.keys", "unknown_field"),
         ("handover.files", "not_a_boolean"),
@@ -221,7 +238,7 @@ def test_error_json_carries_field_code_values_and_message() -> None:
         parse_inputs({"notice_days": 4000})
     (shape,) = caught.value.as_json("en")
     assert shape["field"] == "notice_days" and shape["code"] == "out_of_range"
-    assert shape["params"] == {"min": 0, "max": 3650}
+    assert shape["params"] == {"min": 1, "max": 3650}
     assert "3,650" in shape["message"]
 
 

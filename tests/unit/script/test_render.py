@@ -64,7 +64,9 @@ def test_plain_text_marks_tips() -> None:
 
 def test_no_format_escapes_markup() -> None:
     """Markup typed by the reader is kept literally in every format."""
-    script = script_for("en", client_name="<b>Dana</b>", own_reasons=["<script>x</script>"])
+    script = script_for(
+        "en", contact_first_name="<b>Dana</b>", tone="cordial", own_reasons=["<script>x</script>"]
+    )
     for fmt in FORMATS:
         document = render(script, fmt)
         assert "<b>Dana</b>" in document and "&lt;" not in document

@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
-from widgets.i18n import LANGS
+from widgets.i18n import LANGS, t
 from widgets.script.generate import generate
 from widgets.script.inputs import ScriptInputs, parse_inputs
 from widgets.script.model import Script
+from widgets.script.reasons import reason
 from widgets.script.render import FORMATS, render
 from widgets.script.templates import TEMPLATE_NAMES, environment
 
@@ -90,11 +91,26 @@ def test_french_letter_keeps_the_readers_own_notice() -> None:
 def test_french_letter_recalls_article_l442_1() -> None:
     """The French letter reminds the sender of article L442-1, II of the Commercial Code."""
     assert "L442-1, II du Code de commerce" in letter(lang="fr")
+    assert "Code de commerce, art. L442-1, II" in letter(lang="en")
 
 
-def test_english_letter_is_sent_by_a_trackable_method() -> None:
-    """The English letter asks for tracked delivery."""
-    assert "tracked delivery" in letter(lang="en")
+@pytest.mark.parametrize(
+    ("lang", "country", "line"),
+    [
+        ("fr", "france", "Lettre recommandée avec accusé de réception"),
+        ("fr", "elsewhere", "Lettre recommandée avec accusé de réception"),
+        ("en", "france", "By registered letter with acknowledgement of receipt"),
+        ("en", "elsewhere", "By Recorded Delivery"),
+    ],
+)
+def test_the_delivery_line_is_a_real_mention_that_follows_the_country(
+    lang: str, country: str, line: str
+) -> None:
+    """The letter is headed by a mention postal services use, and says the email confirms it."""
+    script = generate(parse_inputs({"lang": lang, "country": country}))
+    assert script.letter.title == line
+    assert f"\n{line}\n" in script.letter.text
+    assert line[1:].lower() in script.email.body.lower()
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -114,3 +130,69 @@ def test_letter_prints_the_client_address_lines() -> None:
     """A multi-line postal address keeps its lines in the letter."""
     text = letter(lang="fr", client_name="ACME", client_contact="1 rue A\n\n75001 Paris")
     assert "ACME\n1 rue A\n75001 Paris\n" in text
+
+
+SOBER = {
+    "client_name": "ACME",
+    "reasons": ["quality_commitment", "working_principles"],
+    "own_reasons": ["Our studio is moving."],
+    "replacements": [{"name": "Studio Rivage", "contact": "s@x.example"}],
+    "capacity_line": True,
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_registered_letter_is_sober_by_default(lang: str) -> None:
+    """Decision, notice, end date, handover and final invoice; no reasons, no capacity line,
+    no recommendation, unless the reader asks for the reasons."""
+    script = generate(parse_inputs({"lang": lang, **SOBER}))
+    sober = script.letter.text
+    for item in ("quality_commitment", "working_principles"):
+        assert reason(item).text(lang) not in sober
+        assert reason(item).text(lang) in script.email.body
+    assert "Our studio is moving." not in sober and "Studio Rivage" not in sober
+    assert {"fr": "plus de demandes", "en": "more requests"}[lang] not in sober
+    assert t(lang, "script.handover.final_invoice") in sober
+    with_reasons = letter(lang=lang, reasons_in_letter=True, **SOBER)
+    assert reason("quality_commitment").text(lang) in with_reasons
+    assert "Our studio is moving." in with_reasons
+
+
+END_COMPUTED = {
+    "fr": "préavis de 45\u00a0jours à compter de la date de la présente lettre\u00a0: "
+    "notre collaboration prendra fin le 17 avril 2025",
+    "en": "notice of 45\u00a0days from the date of this letter: "
+    "our collaboration will end on 17 April 2025",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_letter_computes_the_end_date_from_the_sending_date(lang: str) -> None:
+    """With the notice and the sending date known, the end date is written, not left blank."""
+    text = letter(lang=lang, send_date="2025-03-03", notice_days=45)
+    assert END_COMPUTED[lang] in text
+    assert {"fr": "Le 3 mars 2025", "en": "3 March 2025"}[lang] in text
+    assert t(lang, "script.placeholders.end_date") not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_fixed_term_letter_announces_no_renewal(lang: str) -> None:
+    """A fixed-term contract is not ended by a notice: the letter says it will not be renewed
+    at its term."""
+    text = letter(lang=lang, contract_kind="fixed_term", end_date="2025-06-30", notice_days=30)
+    assert {"fr": "je ne renouvellerai pas", "en": "I will not renew"}[lang] in text
+    assert {"fr": "30 juin 2025", "en": "30 June 2025"}[lang] in text
+    assert {"fr": "préavis de 30", "en": "notice of 30"}[lang] not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_sender_heads_the_letter_with_an_address(lang: str) -> None:
+    """Name, company and address lines first; a marker when the address is blank."""
+    text = letter(lang=lang, your_name="Sam", your_company="Patel", your_address="1 Mill Lane\nBS1")
+    assert text.startswith("Sam\nPatel\n1 Mill Lane\nBS1\n\n")
+    assert letter(lang=lang).startswith(
+        "\n".join(
+            t(lang, f"script.placeholders.{key}")
+            for key in ("your_name", "your_company", "your_address")
+        )
+    )
