@@ -53,11 +53,8 @@ export function mount(shell) {
     call("assess", { answers, lang }).then((response) => {
       // A later change has already been sent: this answer is stale.
       if (mine !== sequence) return;
-      const answer = resultOf(response, form);
-      if (answer === undefined) {
-        if (response.errors.every((error) => error.code !== "runtime")) clearReport(region);
-        return;
-      }
+      const answer = resultOf(response, form, { clear: () => clearReport(region) });
+      if (answer === undefined) return;
       const name = answer.report.client_name || messages.client_fallback;
       renderReport(region, messages, answer, answers, () => clients.add(name, answer, answers));
       persist();

@@ -24,6 +24,8 @@ export function mount(shell) {
   const ownReasons = form.querySelector('[data-field="own_reasons"] textarea');
   const blame = shell.querySelector("[data-script-blame]");
   const output = shell.querySelector("[data-script-result]");
+  const exports = shell.querySelector("[data-script-exports]");
+  const mailto = shell.querySelector("[data-script-mailto]");
   const summary = { element: shell.querySelector("[data-error-summary]"), text: ui.errors_summary };
   let current = null;
   let latest = 0;
@@ -39,14 +41,22 @@ export function mount(shell) {
     const ticket = ++latest;
     const answer = await call("script", { inputs, lang });
     if (ticket !== latest) return;
-    // On errors, the last valid script stays on screen, and the summary says so.
-    const script = resultOf(answer, form, summary);
+    // On errors, the script of earlier inputs goes, and the summary says why.
+    const script = resultOf(answer, form, { summary, clear: clearScript });
     if (script === undefined) return;
     current = { script, client: inputs.client_name || "" };
     renderScript(output, script);
     shell.querySelector("[data-script-empty]").hidden = true;
-    shell.querySelector("[data-script-exports]").hidden = false;
-    shell.querySelector("[data-script-mailto]").href = mailtoHref(script, inputs.client_contact || "");
+    exports.hidden = false;
+    mailto.href = mailtoHref(script, inputs.client_contact || "");
+  }
+
+  function clearScript() {
+    current = null;
+    output.replaceChildren();
+    output.hidden = true;
+    exports.hidden = true;
+    mailto.href = "mailto:";
   }
 
   async function checkBlame() {
