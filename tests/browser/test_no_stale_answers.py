@@ -1,7 +1,9 @@
 """No stale answer stays on screen: input the engine refuses takes the previous result away and
-says why, beside its field."""
+says why, beside its field; a file larger than a tool loads is refused before it is read."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -10,10 +12,13 @@ from tests.browser.conftest import BOOT_TIMEOUT_MS, page_url
 from tests.browser.test_assessment import (
     engine_errors,
     example,
+    expect_answers,
     expect_verdict,
     fill,
     open_assessment,
 )
+from widgets import dealbreakers
+from widgets.fields.files import FILE_MAX_BYTES
 from widgets.i18n import LANGS, t
 
 # The review's crash: 308 nines of revenue over a ten-thousandth of an hour a month.
@@ -61,3 +66,52 @@ def test_an_invalid_field_takes_the_script_away_and_says_why(
     years.fill("3")
     expect(conversation).to_contain_text("Atelier Roux", timeout=BOOT_TIMEOUT_MS)
     expect(page.locator("[data-error-summary]")).to_be_empty()
+
+
+def padded(value: object, size: int) -> bytes:
+    """``value`` as JSON, padded with spaces to exactly ``size`` bytes."""
+    text = json.dumps(value).encode("utf-8")
+    return text + b" " * (size - len(text))
+
+
+LIST = {"format": dealbreakers.FORMAT, "version": dealbreakers.VERSION, "items": [{"text": "x"}]}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_list_file_past_the_limit_is_refused_before_it_is_read(
+    page: Page, site_url: str, lang: str
+) -> None:
+    """A valid list one byte past the limit is refused, worded; at the limit it loads."""
+    page.goto(page_url(site_url, lang, "deal-breakers"))
+    picker = page.get_by_label(t(lang, "dealbreakers.ui.load_json"))
+    message = page.locator("[data-playbook-widget] [data-playbook-message]").first
+    picker.set_input_files(
+        {
+            "name": "big.json",
+            "mimeType": "application/json",
+            "buffer": padded(LIST, FILE_MAX_BYTES + 1),
+        }
+    )
+    expect(message).to_have_text(t(lang, "site.files.too_large", file="big.json"))
+    expect(page.locator("[data-dealbreakers-list] li")).to_have_count(0)
+    picker.set_input_files(
+        {
+            "name": "full.json",
+            "mimeType": "application/json",
+            "buffer": padded(LIST, FILE_MAX_BYTES),
+        }
+    )
+    expect(page.locator("[data-dealbreakers-list] li")).to_have_count(1, timeout=BOOT_TIMEOUT_MS)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_answers_file_past_the_limit_is_refused_before_it_is_read(
+    page: Page, site_url: str, lang: str
+) -> None:
+    """Valid answers one byte past the limit change nothing, and the reader is told why."""
+    open_assessment(page, site_url, lang)
+    picker = page.get_by_label(t(lang, "assessment.ui.load"))
+    big = padded(example("exit"), FILE_MAX_BYTES + 1)
+    picker.set_input_files({"name": "big.json", "mimeType": "application/json", "buffer": big})
+    expect(page.get_by_text(t(lang, "site.files.too_large", file="big.json"))).to_be_visible()
+    expect_answers(page, lang, {})
