@@ -2,11 +2,11 @@
 // engine's JSON format (the shell carries its format and version) so that a saved file, this
 // device's copy and the assessment agree.
 import { element } from "./dom.mjs";
-import { resultOf, showErrors } from "./errors.mjs";
+import { resultOf, showErrors, unanswered } from "./errors.mjs";
 import { readFile } from "./files.mjs";
 import { downloadText, storage } from "./io.mjs";
 import { format, messagesOf, say } from "./messages.mjs";
-import { call, warmUp } from "./runtime.mjs";
+import { call, onStatus, warmUp } from "./runtime.mjs";
 import { bindStatus } from "./status.mjs";
 
 export function mount(shell) {
@@ -69,11 +69,16 @@ export function mount(shell) {
     changed();
   });
 
-  // A document is only taken once the engine has checked it; otherwise nothing changes.
+  // A document is only taken once the engine has checked it; otherwise nothing changes. One
+  // that reached no engine (Python could not start) waits for the next start: a file the
+  // reader chose, or the list kept on this device, is never dropped on the way.
+  let waiting = null;
   async function load(source) {
-    const loaded = resultOf(await call("dealbreakers_load", { ...source, lang }), shell);
+    const response = await call("dealbreakers_load", { ...source, lang });
+    const loaded = resultOf(response, shell);
     if (loaded === undefined) {
-      say(message, ui.unchanged);
+      waiting = unanswered(response) ? source : null;
+      say(message, waiting ? ui.load_waiting : ui.unchanged);
       return;
     }
     items = loaded.data.items;
@@ -81,6 +86,12 @@ export function mount(shell) {
     // A file's list is announced; this device's copy simply comes back.
     say(message, "text" in source ? format(ui.loaded, { count: items.length }) : "");
   }
+  onStatus(({ stage }) => {
+    if (stage !== "ready" || !waiting) return;
+    const source = waiting;
+    waiting = null;
+    load(source);
+  });
 
   // The file goes to the engine as text: Python reads JSON however deep it nests, and words
   // what it cannot read.

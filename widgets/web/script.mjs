@@ -5,7 +5,7 @@ import { resultOf } from "./errors.mjs";
 import { apply, collect, edited } from "./form.mjs";
 import { fragmentParam, storage } from "./io.mjs";
 import { format, messagesOf, say } from "./messages.mjs";
-import { call, warmUp } from "./runtime.mjs";
+import { call, onStatus, warmUp } from "./runtime.mjs";
 import { renderScript } from "./script-document.mjs";
 import { downloadReminder, exportScript, mailtoHref } from "./script-exports.mjs";
 import { prefill } from "./script-prefill.mjs";
@@ -112,11 +112,16 @@ export function mount(shell) {
     } else if (current) await exportScript(button, current.script, current.client, ui);
   });
 
+  // A link's prefill that failed waits for Python's next start, unless the reader has typed
+  // since: what they typed is never overwritten.
+  let prefillOwed = false;
+
   async function start() {
     const encoded = fragmentParam("assessment");
     const saved = storage.get(STORAGE_KEY);
     if (encoded) {
-      if (!(await prefill(shell, form, encoded, { lang, failed: ui.prefill_failed, reminderButton }))) return;
+      prefillOwed = !(await prefill(shell, form, encoded, { lang, failed: ui.prefill_failed, reminderButton }));
+      if (prefillOwed) return;
     } else if (saved && typeof saved === "object" && apply(form, formId, saved)) {
       remember.checked = true;
     } else if (!edited(form, formId)) {
@@ -126,5 +131,12 @@ export function mount(shell) {
     }
     refresh();
   }
+  // A runtime that comes back (after "Try again", or a worker restarted) computes what the
+  // reader asked for meanwhile.
+  onStatus(({ stage }) => {
+    if (stage !== "ready") return;
+    if (prefillOwed && !edited(form, formId)) start();
+    else if (latest > 0) refresh();
+  });
   start();
 }
