@@ -25,6 +25,7 @@ from widgets.assessment.bridge import OPS as ASSESSMENT_OPS
 from widgets.dealbreakers.bridge import OPS as DEALBREAKERS_OPS
 from widgets.dealbreakers.document import DealBreakerList, to_json
 from widgets.fields.errors import FieldError, InputError, failure, sentence, shown
+from widgets.fields.json_text import read_json
 from widgets.i18n import DEFAULT_LANG, LANGS, Lang, check_lang
 from widgets.script.bridge import OPS as SCRIPT_OPS
 
@@ -45,7 +46,7 @@ class _BadRequest(ValueError):
 
 def _read(request: str) -> tuple[Op, Mapping[str, Any], Lang]:
     """The operation a request names, its payload and its language; _BadRequest if it has none."""
-    message = json.loads(request)
+    message = read_json(request)
     if not isinstance(message, dict):
         raise _BadRequest("the request is not a JSON object")
     name = message.get("op")

@@ -8,6 +8,7 @@ from typing import Any
 
 from widgets.dealbreakers.document import DOCUMENT, from_json, to_json, to_markdown
 from widgets.fields.errors import FieldError, InputError
+from widgets.fields.json_text import read_json
 from widgets.i18n import Lang
 
 
@@ -20,7 +21,7 @@ def _document(payload: Mapping[str, Any]) -> object:
     if not isinstance(text, str):
         raise InputError(DOCUMENT, (FieldError("", "not_a_string"),))
     try:
-        return json.loads(text)
+        return read_json(text)
     except json.JSONDecodeError:
         raise InputError(DOCUMENT, (FieldError("", "not_json"),)) from None
 

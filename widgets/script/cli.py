@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import replace
 from typing import Any
 
 from widgets.fields.errors import InputError
+from widgets.fields.json_text import read_json
 from widgets.i18n import DEFAULT_LANG, LANGS, t
 from widgets.script.blame.warnings import blame_warnings
 from widgets.script.generate import generate
@@ -35,7 +35,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def _load(path: str) -> Any:
     """The JSON value in the file at ``path``."""
     with open(path, encoding="utf-8") as handle:
-        return json.load(handle)
+        return read_json(handle.read())
 
 
 def run(args: argparse.Namespace) -> int:
