@@ -8,6 +8,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from widgets.fields.files import FILE_MAX_BYTES
 from widgets.i18n import Lang, catalog, check_lang, t
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -39,5 +40,6 @@ def render(template: str, **context: Any) -> str:
 
 def shell_messages(lang: str, **tables: Any) -> dict[str, Any]:
     """The words a widget's browser module shows, as its shell carries them (``data-messages``):
-    the loading status every shell has, and the widget's own tables."""
-    return {"status": catalog(lang)["site"]["status"], **tables}
+    the loading status and the files' limit every shell has, and the widget's own tables."""
+    files = {**catalog(lang)["site"]["files"], "max_bytes": FILE_MAX_BYTES}
+    return {"status": catalog(lang)["site"]["status"], "files": files, **tables}

@@ -24,8 +24,9 @@ from widgets import __version__
 from widgets.assessment.bridge import OPS as ASSESSMENT_OPS
 from widgets.dealbreakers.bridge import OPS as DEALBREAKERS_OPS
 from widgets.dealbreakers.document import DealBreakerList, to_json
-from widgets.fields.errors import FieldError, InputError
-from widgets.i18n import DEFAULT_LANG, LANGS, Lang, check_lang, t
+from widgets.fields.errors import FieldError, InputError, failure, sentence, shown
+from widgets.fields.json_text import read_json
+from widgets.i18n import DEFAULT_LANG, LANGS, Lang, check_lang
 from widgets.script.bridge import OPS as SCRIPT_OPS
 
 Op = Callable[[Mapping[str, Any], Lang], Any]
@@ -39,34 +40,51 @@ def version(_payload: Mapping[str, Any], _lang: Lang) -> dict[str, str]:
 OPS: dict[str, Op] = {"version": version, **ASSESSMENT_OPS, **SCRIPT_OPS, **DEALBREAKERS_OPS}
 
 
-def _failed(errors: list[dict[str, Any]]) -> str:
-    """The response of an operation that could not answer."""
-    return json.dumps({"ok": False, "errors": errors}, ensure_ascii=False)
+class _BadRequest(ValueError):
+    """A request the bridge cannot run: not JSON, not an object, no such operation..."""
 
 
-def _bad_request(detail: str, lang: Lang = DEFAULT_LANG) -> str:
-    """The response to a request the bridge cannot run."""
-    error = FieldError("", "bad_request", {"detail": detail})
-    message = t(lang, "errors.codes.bad_request", detail=detail)
-    return _failed([{**error.as_json(), "message": message}])
+def _read(request: str) -> tuple[Op, Mapping[str, Any], Lang]:
+    """The operation a request names, its payload and its language; _BadRequest if it has none."""
+    message = read_json(request)
+    if not isinstance(message, dict):
+        raise _BadRequest("the request is not a JSON object")
+    name = message.get("op")
+    if not isinstance(name, str) or name not in OPS:
+        raise _BadRequest(f"no operation {shown(name)}")
+    payload = {} if message.get("payload") is None else message["payload"]
+    if not isinstance(payload, dict):
+        raise _BadRequest("the payload is not a JSON object")
+    return OPS[name], payload, check_lang(payload.get("lang") or DEFAULT_LANG)
+
+
+def _failed(error: FieldError, lang: Lang) -> dict[str, Any]:
+    """The response of an operation that could not answer, for a reason of its own."""
+    return {"ok": False, "errors": [{**error.as_json(), "message": sentence(error, lang)}]}
 
 
 def handle(request: str) -> str:
-    """Run the operation a request names and return its JSON response."""
+    """Run the operation a request names and return its JSON response.
+
+    It always answers in the one shape: input a form refuses with its errors, and anything
+    else that goes wrong (a request it cannot read, nesting too deep for Python, a figure
+    too large to compute or to write in JSON) with one error about the whole input, so the
+    page can say what happened instead of leaving a stale result.
+    """
+    lang: Lang = DEFAULT_LANG
     try:
-        message = json.loads(request)
-        op = OPS[message["op"]]
-        payload = message.get("payload") or {}
-        lang = check_lang(payload.get("lang") or DEFAULT_LANG)
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
-        return _bad_request(str(error))
+        op, payload, lang = _read(request)
+        try:
+            response = {"ok": True, "result": op(payload, lang)}
+        except InputError as error:
+            response = {"ok": False, "errors": error.as_json(lang)}
+    except Exception as error:  # whatever it is, the page must get an answer it can word
+        response = _failed(failure(error), lang)
     try:
-        result = op(payload, lang)
-    except InputError as error:
-        return _failed(error.as_json(lang))
-    except ValueError as error:
-        return _bad_request(str(error), lang)
-    return json.dumps({"ok": True, "result": result}, ensure_ascii=False)
+        return json.dumps(response, ensure_ascii=False, allow_nan=False)
+    except ValueError as error:  # a figure JSON cannot hold (an infinity): no answer to give
+        unwritable = FieldError("", "unanswerable", {"detail": type(error).__name__})
+        return json.dumps(_failed(unwritable, lang), ensure_ascii=False)
 
 
 # Requests that hold no reader's data, answered once before the runtime's memory is kept

@@ -16,12 +16,16 @@ from typing import Any
 
 from widgets import __version__
 from widgets.assessment import cli as assessment_cli
+from widgets.fields.errors import failure, sentence
 from widgets.i18n import DEFAULT_LANG, LANGS, Lang, check_lang, t
 from widgets.script import cli as script_cli
 from widgets.script.blame import cli as blame_cli
 
 # The variables of the terminal's locale, the first one set deciding, as POSIX has it.
 LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+# As for input the commands refuse (and argparse for bad arguments).
+EXIT_FAILED = 2
 
 # argparse's own words, by the text it asks gettext for, and the catalogue key of each.
 ARGPARSE_MESSAGES = {
@@ -119,13 +123,27 @@ def build_parser(lang: Lang = DEFAULT_LANG) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:
-    """Run one sub-command; its handler returns the exit code."""
+    """Run one sub-command; its handler returns the exit code.
+
+    Whatever the input, the command ends on words, never on a traceback: anything a handler
+    did not foresee (a file nested too deep for Python, a figure too large to compute) is one
+    line on standard error, in the command's language, and the exit code of invalid input.
+    """
     arguments = list(sys.argv[1:] if argv is None else argv)
     lang = cli_language(arguments, os.environ if environ is None else environ)
     with argparse_speaks(lang):
         args = build_parser(lang).parse_args(arguments)
     handler: Callable[[argparse.Namespace], int] = args.handler
-    return handler(args)
+    try:
+        return handler(args)
+    except BrokenPipeError:
+        # The output's reader went away (`| head`): nothing is left to say, or to flush.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+    except Exception as error:  # one line of words, never a traceback
+        words = getattr(args, "lang", None) or lang
+        print(" ".join(sentence(failure(error), words).split()), file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

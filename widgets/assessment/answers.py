@@ -23,6 +23,11 @@ VISIBILITIES: tuple[Visibility, ...] = ("low", "medium", "high")
 
 # A month has at most 31 days of 24 hours.
 HOURS_IN_A_MONTH = 744
+# No client brings a thousand billion a year, nor charges it by the hour, in any currency; and
+# amounts and hours are kept to two decimals (cents, hundredths of an hour). Within these bounds
+# every figure the model computes (an hourly rate, its ratio to the standard rate) stays finite.
+MONEY_MAX = 1_000_000_000_000
+MONEY_DECIMALS = 2
 TEXT_MAX_LENGTH = 10_000
 LIST_MAX_ITEMS = 50
 
@@ -50,9 +55,12 @@ def _count(group: str, step: Step, maximum: int) -> Any:
     return row("int", 0, group=group, step=step, minimum=0, maximum=maximum)
 
 
-def _money(kind: Kind, maximum: float | None = None) -> Any:
-    """A money question: unknown (None) by default, never negative."""
-    return row(kind, group="money", step=steps.DECIDE_4, minimum=0, maximum=maximum)
+def _money(kind: Kind, maximum: float, decimals: int | None = MONEY_DECIMALS) -> Any:
+    """A money question: unknown (None) by default, never negative, to two decimals unless
+    said otherwise."""
+    return row(
+        kind, group="money", step=steps.DECIDE_4, minimum=0, maximum=maximum, decimals=decimals
+    )
 
 
 def _visibility() -> Any:
@@ -106,10 +114,11 @@ class Answers:
     partner_wants_client: bool = _yes_no("second_opinion", steps.DECIDE_4)
     partner_name: str | None = _name("second_opinion", steps.DECIDE_4)
     # Part 1, step 4: money; None means unknown, which scores nothing.
-    annual_revenue: float | None = _money("amount")
+    annual_revenue: float | None = _money("amount", MONEY_MAX)
     hours_per_month: float | None = _money("hours", HOURS_IN_A_MONTH)
-    standard_rate: float | None = _money("amount")
-    revenue_share: float | None = _money("percent", 100)
+    standard_rate: float | None = _money("amount", MONEY_MAX)
+    # A share of the revenue divides nothing: it is kept as typed.
+    revenue_share: float | None = _money("percent", 100, decimals=None)
     # Part 1, step 5: influence.
     connections: int = _count("influence", steps.DECIDE_5, 10_000)
     visibility: Visibility = _visibility()

@@ -12,6 +12,7 @@ from widgets.assessment.model import assess
 from widgets.assessment.parsing import parse_answers
 from widgets.assessment.report import report
 from widgets.fields.errors import InputError
+from widgets.fields.json_text import read_json
 from widgets.fields.numbers import format_number
 from widgets.i18n import DEFAULT_LANG, LANGS, Lang, t
 
@@ -95,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     """Read the answers, print the report or the errors, and return the exit code."""
     lang: str = args.lang
     try:
-        data = json.loads(Path(args.file).read_text("utf-8"))
+        data = read_json(Path(args.file).read_text("utf-8"))
     except OSError as error:
         print(
             t(lang, "assessment.cli.unreadable", file=args.file, reason=error.strerror),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import reprlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -41,6 +42,9 @@ ERROR_CODES = (
     "too_many_items",
     "more_than_consulted",
     "bad_request",
+    "not_json",
+    "too_deep",
+    "unanswerable",
 )
 # Quoting a whole 10,000-character value would drown the message.
 QUOTE_MAX_LENGTH = 80
@@ -50,9 +54,18 @@ _PATH = re.compile(r"^(?P<field>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<part>\w+))?$
 Param = str | int | float | tuple[str, ...]
 
 
+# Lists and objects quoted a few levels and items deep: a value nested a thousand levels, or a
+# whole number of a thousand digits, is shown without being written out whole.
+_QUOTE = reprlib.Repr()
+_QUOTE.maxlevel, _QUOTE.maxlist, _QUOTE.maxdict, _QUOTE.maxlong = 3, 4, 4, QUOTE_MAX_LENGTH
+
+
 def shown(value: object) -> str:
     """A typed value short enough to quote in a message."""
-    text = str(value)
+    try:
+        text = value if isinstance(value, str) else _QUOTE.repr(value)
+    except ValueError:  # a whole number too long to write in digits
+        text = type(value).__name__
     return text if len(text) <= QUOTE_MAX_LENGTH else text[: QUOTE_MAX_LENGTH - 1] + "…"
 
 
@@ -125,6 +138,23 @@ def _worded(lang: str, value: Param, spec: Field | None) -> str:
     if isinstance(value, int | float):
         return format_number(lang, value)
     return value
+
+
+def failure(error: Exception) -> FieldError:
+    """Any exception as an error about the whole input, so that every caller can word it: a
+    request nested too deep to read (RecursionError), a request that does not hold
+    (ValueError), or anything else the engine could not answer (OverflowError, say)."""
+    if isinstance(error, RecursionError):
+        return FieldError("", "too_deep")
+    if isinstance(error, ValueError):
+        return FieldError("", "bad_request", {"detail": shown(str(error))})
+    return FieldError("", "unanswerable", {"detail": type(error).__name__})
+
+
+def sentence(error: FieldError, lang: str) -> str:
+    """An error about no field in particular in plain words in ``lang``, as a sentence."""
+    problem = t(lang, f"errors.codes.{error.code}", **error.params)
+    return problem[:1].upper() + problem[1:]
 
 
 def message(form: Form[Any], error: FieldError, lang: str) -> str:

@@ -27,7 +27,8 @@ PLURAL_RULES: dict[str, Callable[[float], bool]] = {
 
 
 def parse_number_text(text: str) -> float | None:
-    """The number in ``text`` ("1 200,50", "1.5", "-3"), or None when it is not one.
+    """The number in ``text`` ("1 200,50", "1.5", "-3"), or None when it is not one; digits
+    beyond a float's range read as an infinity.
 
     Spaces group thousands. A comma or a dot is the decimal separator, except where it
     can only group thousands: when repeated ("1.000.000"), when the other one follows
@@ -62,8 +63,9 @@ def parse_number_text(text: str) -> float | None:
         whole = "0"
     if not _DIGITS.fullmatch(whole) or (decimal and not _DIGITS.fullmatch(fraction)):
         return None
-    number = sign * float(f"{whole}.{fraction}" if decimal else whole)
-    return number if math.isfinite(number) else None
+    # Digits beyond a float's range give an infinity, which the field's bounds refuse as too
+    # large rather than as not a number.
+    return sign * float(f"{whole}.{fraction}" if decimal else whole)
 
 
 def _localized(lang: str, text: str) -> str:

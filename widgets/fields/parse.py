@@ -68,7 +68,10 @@ def _number(raw: object, spec: Field) -> float:
     _bounds(spec, number)
     if not math.isfinite(number):
         raise _Invalid(fault)
-    return int(number) if whole else number
+    if whole:
+        return int(number)
+    # Rounded within the bounds, so that a value just below the minimum is still refused.
+    return number if spec.decimals is None else round(number, spec.decimals) + 0.0
 
 
 def _boolean(raw: object, spec: Field) -> bool:

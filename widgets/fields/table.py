@@ -62,6 +62,9 @@ class Field:
     step: Step | None = None
     minimum: float | None = None
     maximum: float | None = None
+    # Numbers kept to this many decimals (cents, hundredths of an hour), so that no value within
+    # the bounds is too small to divide by: nothing the engine computes from them overflows.
+    decimals: int | None = None
     choices: tuple[str, ...] = ()
     # Fixed labels of the choices (the languages' own names), else catalogue keys.
     choice_names: Mapping[str, str] | None = dataclasses.field(default=None, hash=False)

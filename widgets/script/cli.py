@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import replace
 from typing import Any
 
 from widgets.fields.errors import InputError
+from widgets.fields.json_text import read_json
 from widgets.i18n import DEFAULT_LANG, LANGS, Lang, t
 from widgets.script.blame.warnings import blame_warnings
 from widgets.script.caveats import placeholder_warning, placeholders_in
@@ -37,7 +37,7 @@ def add_parser(
 def _load(path: str) -> Any:
     """The JSON value in the file at ``path``."""
     with open(path, encoding="utf-8") as handle:
-        return json.load(handle)
+        return read_json(handle.read())
 
 
 def run(args: argparse.Namespace) -> int:

@@ -24,7 +24,8 @@ class Contribution:
 
     id: str = row("text", "", required=True)
     kind: str = row("text", "")
-    points: float = row("number", 0)
+    # A criterion's points are out of the score's 100.
+    points: float = row("number", 0, minimum=0, maximum=100)
 
 
 @dataclass(frozen=True)

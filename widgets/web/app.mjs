@@ -16,7 +16,7 @@ function bindWidgets() {
     const load = widgets[shell.dataset.playbookWidget];
     if (load) load().then((module) => {
       module.mount(shell);
-      // Buttons that would send the form to the server without a script work from now on.
+      // Buttons that do nothing without their script work from now on.
       for (const button of shell.querySelectorAll("[data-playbook-needs-script]")) button.disabled = false;
     });
   }

@@ -5,6 +5,7 @@ import { clearReport, renderReport } from "./assessment-report.mjs";
 import { comparison } from "./assessment-compare.mjs";
 import { slug } from "./dom.mjs";
 import { resultOf } from "./errors.mjs";
+import { readFile } from "./files.mjs";
 import { apply, collect, edited } from "./form.mjs";
 import { copyText, decodeFragment, downloadText, encodeFragment, fragmentParam, storage } from "./io.mjs";
 import { format, messagesOf, say } from "./messages.mjs";
@@ -53,11 +54,8 @@ export function mount(shell) {
     call("assess", { answers, lang }).then((response) => {
       // A later change has already been sent: this answer is stale.
       if (mine !== sequence) return;
-      const answer = resultOf(response, form);
-      if (answer === undefined) {
-        if (response.errors.every((error) => error.code !== "runtime")) clearReport(region);
-        return;
-      }
+      const answer = resultOf(response, form, { clear: () => clearReport(region) });
+      if (answer === undefined) return;
       const name = answer.report.client_name || messages.client_fallback;
       renderReport(region, messages, answer, answers, () => clients.add(name, answer, answers));
       persist();
@@ -81,9 +79,14 @@ export function mount(shell) {
     const file = input.files && input.files[0];
     input.value = "";
     if (!file) return;
+    const read = await readFile(shell, file);
+    if (read.refused) {
+      say(input, read.refused);
+      return;
+    }
     let answers;
     try {
-      answers = JSON.parse(await file.text());
+      answers = JSON.parse(read.text);
     } catch {
       answers = undefined;
     }

@@ -2,10 +2,11 @@
 // engine's JSON format (the shell carries its format and version) so that a saved file, this
 // device's copy and the assessment agree.
 import { element } from "./dom.mjs";
-import { resultOf, showErrors } from "./errors.mjs";
+import { resultOf, showErrors, unanswered } from "./errors.mjs";
+import { readFile } from "./files.mjs";
 import { downloadText, storage } from "./io.mjs";
 import { format, messagesOf, say } from "./messages.mjs";
-import { call, warmUp } from "./runtime.mjs";
+import { call, onStatus, warmUp } from "./runtime.mjs";
 import { bindStatus } from "./status.mjs";
 
 export function mount(shell) {
@@ -68,30 +69,39 @@ export function mount(shell) {
     changed();
   });
 
-  // A document is only taken once the engine has checked it; otherwise nothing changes.
-  async function load(data) {
-    const loaded = resultOf(await call("dealbreakers_load", { data, lang }), shell);
+  // A document is only taken once the engine has checked it; otherwise nothing changes. One
+  // that reached no engine (Python could not start) waits for the next start: a file the
+  // reader chose, or the list kept on this device, is never dropped on the way.
+  let waiting = null;
+  async function load(source) {
+    const response = await call("dealbreakers_load", { ...source, lang });
+    const loaded = resultOf(response, shell);
     if (loaded === undefined) {
-      say(message, ui.unchanged);
-      return false;
+      waiting = unanswered(response) ? source : null;
+      say(message, waiting ? ui.load_waiting : ui.unchanged);
+      return;
     }
     items = loaded.data.items;
     changed();
-    return true;
+    // A file's list is announced; this device's copy simply comes back.
+    say(message, "text" in source ? format(ui.loaded, { count: items.length }) : "");
   }
+  onStatus(({ stage }) => {
+    if (stage !== "ready" || !waiting) return;
+    const source = waiting;
+    waiting = null;
+    load(source);
+  });
 
+  // The file goes to the engine as text: Python reads JSON however deep it nests, and words
+  // what it cannot read.
   async function loadFile(input) {
     const file = input.files && input.files[0];
     input.value = "";
     if (!file) return;
-    let data;
-    try {
-      data = JSON.parse(await file.text());
-    } catch {
-      say(message, `${ui.bad_json} ${ui.unchanged}`);
-      return;
-    }
-    if (await load(data)) say(message, format(ui.loaded, { count: items.length }));
+    const read = await readFile(shell, file);
+    if (read.refused) say(message, read.refused);
+    else await load({ text: read.text });
   }
   const picker = shell.querySelector("[data-dealbreakers-load]");
   picker.addEventListener("change", () => loadFile(picker));
@@ -124,6 +134,6 @@ export function mount(shell) {
   const saved = storage.get(spec.storage);
   if (saved !== null) {
     remember.checked = true;
-    load(saved);
+    load({ data: saved });
   }
 }

@@ -30,15 +30,23 @@ export function showErrors(scope, errors, summary = null) {
 }
 
 /**
- * The result of a bridge response, or undefined once its errors are shown in `scope`. When
- * Python itself could not answer ("runtime"), nothing is shown: the status line says why, and
- * what was shown before stays.
+ * The result of a bridge response, or undefined once its errors are shown in `scope`.
+ * Options: `summary` ({element, text}) says there are errors; `clear` empties what the widget
+ * showed for earlier input, and is called on every failure, so that no result stays on screen
+ * beside errors that say the input has none. When Python itself could not answer ("runtime"),
+ * no error is written: the status line says why.
  */
-export function resultOf(response, scope, summary = null) {
+export function resultOf(response, scope, { summary = null, clear = null } = {}) {
   if (response.ok) {
     showErrors(scope, [], summary);
     return response.result;
   }
-  if (!response.errors.some((error) => error.code === "runtime")) showErrors(scope, response.errors, summary);
+  if (clear) clear();
+  if (!unanswered(response)) showErrors(scope, response.errors, summary);
   return undefined;
+}
+
+/** Whether Python was not there to answer (the "runtime" code): the request may be made again. */
+export function unanswered(response) {
+  return !response.ok && response.errors.some((error) => error.code === "runtime");
 }

@@ -5,7 +5,7 @@ import { resultOf } from "./errors.mjs";
 import { apply, collect, edited } from "./form.mjs";
 import { fragmentParam, storage } from "./io.mjs";
 import { format, messagesOf, say } from "./messages.mjs";
-import { call, warmUp } from "./runtime.mjs";
+import { call, onStatus, warmUp } from "./runtime.mjs";
 import { renderScript } from "./script-document.mjs";
 import { downloadReminder, exportScript, mailtoHref, showPlaceholders } from "./script-exports.mjs";
 import { prefill } from "./script-prefill.mjs";
@@ -24,6 +24,9 @@ export function mount(shell) {
   const ownReasons = form.querySelector('[data-field="own_reasons"] textarea');
   const blame = shell.querySelector("[data-script-blame]");
   const output = shell.querySelector("[data-script-result]");
+  const exports = shell.querySelector("[data-script-exports]");
+  const mailto = shell.querySelector("[data-script-mailto]");
+  const placeholders = shell.querySelector("[data-script-placeholders]");
   const summary = { element: shell.querySelector("[data-error-summary]"), text: ui.errors_summary };
   let current = null;
   // The export pressed once while markers are left: a second press of it goes ahead.
@@ -41,16 +44,27 @@ export function mount(shell) {
     const ticket = ++latest;
     const answer = await call("script", { inputs, lang });
     if (ticket !== latest) return;
-    // On errors, the last valid script stays on screen, and the summary says so.
-    const script = resultOf(answer, form, summary);
+    // On errors, the script of earlier inputs goes, and the summary says why.
+    const script = resultOf(answer, form, { summary, clear: clearScript });
     if (script === undefined) return;
     current = { script, client: inputs.client_name || "" };
     armed = null;
     renderScript(output, script);
     shell.querySelector("[data-script-empty]").hidden = true;
-    shell.querySelector("[data-script-exports]").hidden = false;
-    showPlaceholders(shell.querySelector("[data-script-placeholders]"), script, ui);
-    shell.querySelector("[data-script-mailto]").href = mailtoHref(script, inputs.client_email || inputs.client_contact || "");
+    exports.hidden = false;
+    showPlaceholders(placeholders, script, ui);
+    mailto.href = mailtoHref(script, inputs.client_email || inputs.client_contact || "");
+  }
+
+  function clearScript() {
+    current = null;
+    armed = null;
+    output.replaceChildren();
+    output.hidden = true;
+    exports.hidden = true;
+    placeholders.textContent = "";
+    placeholders.hidden = true;
+    mailto.href = "mailto:";
   }
 
   async function checkBlame() {
@@ -115,11 +129,16 @@ export function mount(shell) {
     } else if (current) await exportScript(button, current.script, current.client, ui);
   });
 
+  // A link's prefill that failed waits for Python's next start, unless the reader has typed
+  // since: what they typed is never overwritten.
+  let prefillOwed = false;
+
   async function start() {
     const encoded = fragmentParam("assessment");
     const saved = storage.get(STORAGE_KEY);
     if (encoded) {
-      if (!(await prefill(shell, form, encoded, { lang, failed: ui.prefill_failed, reminderButton }))) return;
+      prefillOwed = !(await prefill(shell, form, encoded, { lang, failed: ui.prefill_failed, reminderButton }));
+      if (prefillOwed) return;
     } else if (saved && typeof saved === "object" && apply(form, formId, saved)) {
       remember.checked = true;
     } else if (!edited(form, formId)) {
@@ -129,5 +148,12 @@ export function mount(shell) {
     }
     refresh();
   }
+  // A runtime that comes back (after "Try again", or a worker restarted) computes what the
+  // reader asked for meanwhile.
+  onStatus(({ stage }) => {
+    if (stage !== "ready") return;
+    if (prefillOwed && !edited(form, formId)) start();
+    else if (latest > 0) refresh();
+  });
   start();
 }

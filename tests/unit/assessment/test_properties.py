@@ -29,7 +29,10 @@ FREQUENCY_FIELDS = (
     "late_inputs",
     "disrespect",
 )
-amounts = st.none() | st.floats(min_value=0, max_value=1e7, allow_nan=False)
+# Amounts and hours as the form keeps them: to the cent, to the hundredth of an hour.
+amounts = st.none() | st.floats(min_value=0, max_value=1e7, allow_nan=False).map(
+    lambda value: round(value, 2)
+)
 
 
 @st.composite
@@ -46,7 +49,9 @@ def any_answers(draw: Any) -> Answers:
         partner_wants_client=draw(st.booleans()),
         partner_name=draw(st.none() | st.text(min_size=1, max_size=20).map(str.strip).filter(bool)),
         annual_revenue=draw(amounts),
-        hours_per_month=draw(st.none() | st.floats(min_value=0, max_value=744)),
+        hours_per_month=draw(
+            st.none() | st.floats(min_value=0, max_value=744).map(lambda value: round(value, 2))
+        ),
         standard_rate=draw(amounts),
         revenue_share=draw(st.none() | st.floats(min_value=0, max_value=100)),
         connections=draw(st.integers(0, 10_000)),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from widgets import dealbreakers
+from widgets.bridge import handle
 from widgets.dealbreakers.bridge import OPS
 from widgets.fields.errors import InputError
 from widgets.i18n import Lang
@@ -43,3 +46,22 @@ def test_markdown_renders_a_document() -> None:
     """A document becomes a printable Markdown list."""
     markdown = OPS["dealbreakers_markdown"]({"data": DOCUMENT}, EN)
     assert markdown.startswith("# ") and "- Mine" in markdown
+
+
+def test_load_reads_a_files_text_as_the_page_hands_it_over() -> None:
+    """A file goes to the engine as text: Python reads its JSON, and refuses what is not."""
+    loaded = OPS["dealbreakers_load"]({"text": json.dumps(DOCUMENT)}, EN)
+    assert loaded["data"]["items"] == [{"id": "late-payments"}, {"text": "Mine"}]
+    for text, code in (("{not json", "not_json"), (3, "not_a_string")):
+        with pytest.raises(InputError) as caught:
+            OPS["dealbreakers_load"]({"text": text}, EN)
+        assert [(e.field, e.code) for e in caught.value.errors] == [("", code)]
+
+
+def test_a_file_nested_deeper_than_python_reads_is_answered_by_the_bridge() -> None:
+    """Nesting the browser could not even pass to the worker reaches Python as text, and is
+    refused in words."""
+    text = "[" * 100_000 + "]" * 100_000
+    request = {"op": "dealbreakers_load", "payload": {"text": text, "lang": "en"}}
+    (error,) = json.loads(handle(json.dumps(request)))["errors"]
+    assert (error["field"], error["code"]) == ("", "too_deep")

@@ -184,3 +184,27 @@ def test_a_form_that_ignores_unknown_names() -> None:
     """A report read for a few of its values leaves the others alone."""
     form = Form(Sample, "sample", groups=(Group("g"),), extra="ignore")
     assert parse(form, {**VALID, "other": 1}) == Sample(needed="yes")
+
+
+def test_digits_beyond_a_floats_range_are_too_large_not_a_mystery() -> None:
+    """Three hundred and nine nines typed in a bounded field are over its bound, as 10 is."""
+    assert errors_of({**VALID, "ceiling": "9" * 309}) == [("ceiling", "too_large")]
+    assert errors_of({**VALID, "ceiling": "-" + "9" * 309}) == [("ceiling", "not_a_number")]
+    assert errors_of({**VALID, "amount": "9" * 309}) == [("amount", "not_a_number")]
+
+
+@dataclass(frozen=True)
+class Money:
+    """A bounded amount kept to the cent."""
+
+    price: float | None = row("amount", minimum=0, maximum=100, decimals=2)
+
+
+def test_a_number_is_kept_to_its_fields_decimals_once_within_its_bounds() -> None:
+    """Cents are kept, what is below them goes; a value just under the minimum stays refused."""
+    form = Form(Money, "money")
+    assert parse(form, {"price": "12,3456"}).price == 12.35
+    assert parse(form, {"price": 0.004}).price == 0.0
+    assert str(parse(form, {"price": "0,001"}).price) == "0.0"
+    with pytest.raises(InputError):
+        parse(form, {"price": -0.001})
