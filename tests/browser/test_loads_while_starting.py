@@ -293,8 +293,8 @@ def test_answers_loaded_while_python_restarts_are_assessed(
 
 
 def expect_script_for(page: Page, client: str) -> None:
-    """The page shows a script written for ``client``."""
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
+    """The page shows a script written for ``client``, whom its letter names."""
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text(
         client, timeout=BOOT_TIMEOUT_MS
     )
 

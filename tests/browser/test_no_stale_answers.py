@@ -52,19 +52,20 @@ def test_an_invalid_field_takes_the_script_away_and_says_why(
     summary and the field's message say why; a valid value brings the script back."""
     page.goto(page_url(site_url, lang, "script"))
     page.get_by_label(t(lang, "script.fields.client_name.label"), exact=True).fill("Atelier Roux")
-    conversation = page.locator('[data-script-part="conversation"]')
-    expect(conversation).to_contain_text("Atelier Roux", timeout=BOOT_TIMEOUT_MS)
+    # The letter names the client (the conversation speaks to them).
+    letter = page.locator('[data-script-part="letter"]')
+    expect(letter).to_contain_text("Atelier Roux", timeout=BOOT_TIMEOUT_MS)
     years = page.get_by_label(t(lang, "script.fields.relationship_years.label"), exact=True)
     years.fill("9" * 400)
     expect(page.locator("#script-relationship_years-error")).not_to_be_empty(
         timeout=BOOT_TIMEOUT_MS
     )
     expect(page.locator("[data-script-result]")).to_be_hidden()
-    expect(conversation).to_have_count(0)
+    expect(letter).to_have_count(0)
     expect(page.locator("[data-script-exports]")).to_be_hidden()
     expect(page.locator("[data-error-summary]")).to_have_text(t(lang, "script.ui.errors_summary"))
     years.fill("3")
-    expect(conversation).to_contain_text("Atelier Roux", timeout=BOOT_TIMEOUT_MS)
+    expect(letter).to_contain_text("Atelier Roux", timeout=BOOT_TIMEOUT_MS)
     expect(page.locator("[data-error-summary]")).to_be_empty()
 
 
