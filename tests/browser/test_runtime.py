@@ -295,3 +295,27 @@ def test_a_broken_interpreter_is_replaced_and_the_answer_still_comes(
     (replacement,) = engine_workers(page)
     assert replacement is not worker
     assert runtime_error(page).startswith("fatal: ")
+
+
+# --- The theme's work held back -----------------------------------------------------------------
+
+SEARCH_INDEX = "/search/search_index.json"
+
+
+@pytest.mark.parametrize("reach", ["click", "keyboard"])
+def test_the_search_index_waits_until_the_reader_reaches_for_search(
+    page: Page, site_url: str, traffic: Any, reach: str
+) -> None:
+    """Nothing of the search is downloaded or built while a page loads; it still works."""
+    page.goto(f"{site_url}en/assessment/")
+    expect(page.locator(SHELL)).to_have_attribute("data-runtime", "ready", timeout=BOOT_TIMEOUT_MS)
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in traffic.seen if url.endswith(SEARCH_INDEX)]
+    if reach == "click":
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+    else:
+        page.locator("article h1").click()
+        page.keyboard.press("/")
+    page.locator("input.md-search__input").press_sequentially("reputation", delay=30)
+    expect(page.locator(".md-search-result__item a").first).to_be_visible()
+    assert len([url for url in traffic.seen if url.endswith(SEARCH_INDEX)]) == 1
