@@ -33,7 +33,7 @@ SOURCES = (
     "package.json",
     "package-lock.json",
 )
-LINKED = (".venv", "node_modules", ".cache")
+LINKED = (".venv", ".venv-pyodide", "node_modules", ".cache")
 
 
 def run(*command: str, cwd: Path) -> None:
