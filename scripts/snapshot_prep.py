@@ -15,6 +15,8 @@ Written for the Python that Pyodide runs, and plain enough for CPython to test i
 from __future__ import annotations
 
 import ast
+import encodings
+import encodings.aliases
 import gc
 import importlib
 import linecache
@@ -82,21 +84,59 @@ def imported_names(source: str, package: str, *, module_level_only: bool = False
     return _with_parents(name for name in names if name)
 
 
+# Calls that name a codec: "text".encode("utf-16-le"), codecs.lookup("cp1252"), and so on. The
+# standard library imports the codec's module (encodings.utf_16_le) on first use.
+CODEC_CALLS = frozenset(
+    {
+        "encode",
+        "decode",
+        "lookup",
+        "getencoder",
+        "getdecoder",
+        "getreader",
+        "getwriter",
+        "iterencode",
+        "iterdecode",
+        "getincrementalencoder",
+        "getincrementaldecoder",
+    }
+)
+
+
+def codec_modules(source: str) -> set[str]:
+    """The ``encodings`` modules of the codecs that ``source`` names in such calls."""
+    modules: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name not in CODEC_CALLS:
+            continue
+        named = [*node.args[:1], *(k.value for k in node.keywords if k.arg == "encoding")]
+        for value in named:
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                codec = encodings.normalize_encoding(value.value).lower()
+                modules.add("encodings." + encodings.aliases.aliases.get(codec, codec))
+    return modules
+
+
 def still_importable(
     archive: zipfile.ZipFile, loaded: Iterable[str], engine: Mapping[str, tuple[str, str]]
 ) -> list[str]:
     """The members of the standard library a restored interpreter may still import, sorted.
 
     ``loaded`` names the modules the interpreter holds; ``engine`` maps each engine module it
-    holds to its source and package. A module found this way brings in what it imports at its
-    top level, recursively; modules already held bring in nothing: they are never read again.
+    holds to its source and package. Its import statements count, and the codecs it names. A
+    module found this way brings in what it imports at its top level, recursively; modules
+    already held bring in nothing: they are never read again.
     """
     members = stdlib_members(archive)
     held = set(loaded)
     wanted: set[str] = set()
     pending: list[str] = []
     for source, package in engine.values():
-        for module in imported_names(source, package):
+        for module in imported_names(source, package) | codec_modules(source):
             if module in members and module not in held and module not in wanted:
                 wanted.add(module)
                 pending.append(module)

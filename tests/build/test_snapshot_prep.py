@@ -20,6 +20,10 @@ STDLIB = {
     "html/__init__.py": "from html.entities import html5\n",
     "html/entities.py": "",
     "tarfile.py": "import shutil\n",
+    "encodings/__init__.py": "",
+    "encodings/utf_16_le.py": "import codecs\n",
+    "encodings/cp1252.py": "import codecs\n",
+    "codecs.py": "",
     "shutil.py": "",
 }
 
@@ -64,3 +68,16 @@ def test_the_written_zip_keeps_the_members_as_they_were() -> None:
     assert copy.namelist() == ["pprint.py"]
     assert copy.read("pprint.py") == source.read("pprint.py")
     assert copy.getinfo("pprint.py").compress_type == zipfile.ZIP_DEFLATED
+
+
+def test_codecs_an_engine_names_come_with_their_modules() -> None:
+    engine = {
+        "widgets.text": (
+            "def units(s):\n"
+            "    return len(s.encode('UTF-16-LE')) + len(bytes(s, 'x').decode(encoding='ascii'))\n",
+            "widgets",
+        )
+    }
+    held = {"encodings", "codecs", "encodings.ascii"}
+    members = snapshot_prep.still_importable(archive(STDLIB), held, engine)
+    assert members == ["encodings/utf_16_le.py"]

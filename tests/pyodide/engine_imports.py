@@ -54,7 +54,10 @@ class _Overlay:
         self._archive = archive
 
     def find_spec(self, name: str, path: Any = None, target: Any = None) -> ModuleSpec | None:
-        """The module's spec in the overlay, if it is there."""
+        """The module's spec in the overlay, if it is there; noted when the engine asked."""
+        caller = _engine_caller()
+        if caller:
+            _overlay_for_engine.setdefault(caller, set()).add(name)
         package = name.rpartition(".")[0].replace(".", "/")
         where = f"{self._archive}/{package}" if package else self._archive
         try:
@@ -62,6 +65,27 @@ class _Overlay:
         except zipimport.ZipImportError:
             return None
         return importer.find_spec(name)
+
+
+# Modules only the overlay had, asked for while engine code ran (a codec the engine names, say,
+# which the standard library's own code imports), by the engine module that ran.
+_overlay_for_engine: dict[str, set[str]] = {}
+# Frames that are the test runner's, not the engine's: an import they cause is theirs.
+_RUNNER = ("tests", "_pytest", "pytest", "pluggy", "hypothesis", "_hypothesis")
+
+
+def _engine_caller() -> str | None:
+    """The engine module whose code is running, unless the test runner's own code is nearer."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        module = str(frame.f_globals.get("__name__", ""))
+        top = module.split(".")[0]
+        if top in ENGINE_PACKAGES:
+            return module
+        if top in _RUNNER:
+            return None
+        frame = frame.f_back
+    return None
 
 
 def install(overlay: str) -> set[str]:
@@ -85,8 +109,10 @@ def _stdlib_modules(archive: zipfile.ZipFile) -> set[str]:
 def missing(held: set[str], cut: str, full: str) -> dict[str, list[str]]:
     """Standard modules the browser's engine imported but neither holds nor can load.
 
-    Importers are the engine's modules the restore holds (those not held, the command line
-    say, never run in a browser) and the cut library's modules, whose own imports run too.
+    Two ways in: an import statement of an engine module the restore holds (those not held,
+    the command line say, never run in a browser) or of a module of the cut library, even when
+    the runner had imported the same module first; and any module the overlay alone had,
+    asked for while engine code ran, whoever's import statement it was.
     """
     builtins.__import__ = _native_import
     with zipfile.ZipFile(cut) as archive:
@@ -96,9 +122,11 @@ def missing(held: set[str], cut: str, full: str) -> dict[str, list[str]]:
     importers = {
         name for name in held if name.split(".")[0] in ENGINE_PACKAGES or name in in_cut
     } | (in_cut & set(sys.modules))
-    found: dict[str, list[str]] = {}
+    found: dict[str, set[str]] = {}
     for importer in sorted(importers):
-        for module in sorted(_imports.get(importer, ())):
+        for module in _imports.get(importer, ()):
             if module in stdlib and module not in held and module not in in_cut:
-                found.setdefault(importer, []).append(module)
-    return found
+                found.setdefault(importer, set()).add(module)
+    for importer, modules in _overlay_for_engine.items():
+        found.setdefault(importer, set()).update(modules)
+    return {importer: sorted(modules) for importer, modules in sorted(found.items())}
