@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -37,6 +38,8 @@ DEPENDENCY_WHEELS = ROOT / ".cache" / "wheels" / "runtime"
 WHEEL_HASHES = ROOT / "requirements" / "browser-wheels.sha256"
 WEB_GLUE = ROOT / "widgets" / "web"
 WORKER = "worker.mjs"
+# The worker's own modules, beside it in the runtime's folder.
+WORKER_MODULES = (WORKER, "memory-pages.mjs")
 SNAPSHOT_MAKER = ROOT / "scripts" / "make_snapshot.mjs"
 SNAPSHOT_PREP = ROOT / "scripts" / "snapshot_prep.py"
 # pyodide-build's command line, in its own environment (Python >= 3.12; see the Makefile).
@@ -135,9 +138,12 @@ def _prepare(staging: Path) -> Runtime:
     wheels = (_build_engine_wheel(staging), *_checked_dependency_wheels())
     pyodide = json.loads((PYODIDE_DIR / "package.json").read_text("utf-8"))["version"]
     # What the interpreter's memory after the warm-up depends on...
-    snapshot_key = _digest(pyodide.encode(), SNAPSHOT_MAKER, SNAPSHOT_PREP, *wheels)
+    shipped_as = f"{MEMORY_PAGES_MAGIC!r} {PAGE_SIZE} zstd {ZSTD_LEVEL} {ZSTD_WINDOW_LOG}"
+    snapshot_key = _digest(
+        pyodide.encode(), shipped_as.encode(), SNAPSHOT_MAKER, SNAPSHOT_PREP, *wheels
+    )
     # ...and what else the runtime's folder holds.
-    version = _digest(snapshot_key.encode(), WEB_GLUE / WORKER, DECODER)
+    version = _digest(snapshot_key.encode(), *(WEB_GLUE / name for name in WORKER_MODULES), DECODER)
     return Runtime(_engine_name(), wheels, snapshot_key, f"{pyodide}-{version}")
 
 
@@ -168,7 +174,8 @@ def on_post_build(config: Any) -> None:
     for name in PYODIDE_FILES:
         shutil.copy2(_require(PYODIDE_DIR / name, "npm ci"), folder / name)
     shutil.copy2(_require(DECODER, "npm ci"), folder / DECODER.name)
-    shutil.copy2(WEB_GLUE / WORKER, folder / WORKER)
+    for name in WORKER_MODULES:
+        shutil.copy2(WEB_GLUE / name, folder / name)
     wheels = [Path(shutil.copy2(wheel, folder / wheel.name)) for wheel in _runtime.wheels]
     _write_lock(folder, wheels)
 
@@ -183,7 +190,8 @@ def on_post_build(config: Any) -> None:
         "engine": _runtime.engine,
         "snapshot": SNAPSHOT,
         "snapshot_stdlib": SNAPSHOT_STDLIB,
-        "snapshot_bytes": (kept / "memory.size").read_text("utf-8").strip(),
+        # Its size once decompressed, so the decoder allocates once.
+        "snapshot_bytes": int((kept / "memory.size").read_text("utf-8")),
     }
     (runtime_root / "manifest.json").write_text(json.dumps(manifest, indent=2), "utf-8")
     shutil.copytree(
@@ -222,7 +230,7 @@ def _snapshot(folder: Path, runtime: Runtime) -> Path:
         subprocess.run(
             ["node", str(SNAPSHOT_MAKER), str(folder), str(made), runtime.engine], check=True
         )
-        memory = (made / "memory.bin").read_bytes()
+        memory = memory_pages((made / "memory.bin").read_bytes())
         params = zstandard.ZstdCompressionParameters.from_level(
             ZSTD_LEVEL,
             source_size=len(memory),
@@ -254,3 +262,21 @@ def _snapshot(folder: Path, runtime: Runtime) -> Path:
         shutil.rmtree(path, ignore_errors=True)
     kept.touch()
     return kept
+
+
+MEMORY_PAGES_MAGIC = b"PBMP"
+PAGE_SIZE = 4096
+
+
+def memory_pages(memory: bytes, page_size: int = PAGE_SIZE) -> bytes:
+    """The memory without its all-zero pages, as widgets/web/memory-pages.mjs expands it."""
+    zero = bytes(page_size)
+    numbers: list[int] = []
+    pages: list[bytes] = []
+    for number, start in enumerate(range(0, len(memory), page_size)):
+        page = memory[start : start + page_size]
+        if page != zero[: len(page)]:
+            numbers.append(number)
+            pages.append(page)
+    header = struct.pack("<4s3I", MEMORY_PAGES_MAGIC, len(memory), page_size, len(numbers))
+    return b"".join([header, struct.pack(f"<{len(numbers)}I", *numbers), *pages])

@@ -26,11 +26,11 @@ function wheelsIn(dir) {
   return readdirSync(dir).filter((name) => name.endsWith(".whl")).map((name) => join(dir, name));
 }
 
+const { expand } = await import(pathToFileURL(join(folder, "memory-pages.mjs")).href);
 const decoder = new ZSTDDecoder();
 await decoder.init();
-const memory = decoder.decode(
-  new Uint8Array(readFileSync(join(folder, manifest.snapshot))),
-  Number(manifest.snapshot_bytes),
+const memory = expand(
+  decoder.decode(new Uint8Array(readFileSync(join(folder, manifest.snapshot))), manifest.snapshot_bytes),
 );
 const pyodide = await loadPyodide({
   indexURL: folder + "/",

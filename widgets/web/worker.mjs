@@ -8,6 +8,8 @@
 // wrapper (widgets/web/runtime.mjs), which puts it under the page's Content-Security-Policy:
 // it can reach no other origin.
 
+import { expand } from "./memory-pages.mjs";
+
 const folder = new URL("./", import.meta.url);
 // The folder's name is the runtime's version: what the site's manifest must name too.
 const VERSION = decodeURIComponent(folder.pathname.split("/").at(-2));
@@ -15,8 +17,8 @@ const MANIFEST = new URL("../manifest.json", folder);
 // Pyodide waits forever when one of these answers an error (a missing wasm, say): checking
 // them alongside the boot turns that into a failure the page can explain and retry.
 const RUNTIME_FILES = ["pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json"];
-// The reader's copy of the build's snapshot, decompressed, one cache per runtime version. The
-// prefix also covers the caches of earlier versions, which are deleted as stale.
+// The reader's copy of the build's snapshot, decompressed (its pages), one cache per runtime
+// version. The prefix also covers the caches of earlier versions, which are deleted as stale.
 const KEPT_CACHE = "playbook-runtime-";
 const KEPT_KEY = new URL("snapshot", folder).href;
 const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
@@ -72,7 +74,7 @@ async function siteSnapshot(manifest) {
   if (!ZSTD_MAGIC.every((byte, index) => bytes[index] === byte)) return bytes;
   const decoder = new ZSTDDecoder();
   await decoder.init();
-  return decoder.decode(bytes, Number(manifest.snapshot_bytes));
+  return decoder.decode(bytes, manifest.snapshot_bytes);
 }
 
 // Reading 30 MB from the Cache API is faster than downloading and decompressing the build's
@@ -123,11 +125,13 @@ async function loadRuntime(options, stdlib = "python_stdlib.zip") {
 
 // The memory holds the engine's modules and compiled templates (the build checks that it
 // answers without its files), so a restore installs nothing, and needs only the few standard
-// modules it may still import. The bytes are handed over as a promise: Pyodide imports its
-// JavaScript meanwhile.
+// modules it may still import. The memory's pages are handed over as a promise: Pyodide
+// imports its JavaScript meanwhile.
 async function restore(manifest, bytes) {
-  bytes.catch(() => {});
-  const pyodide = await loadRuntime({ _loadSnapshot: bytes }, manifest.snapshot_stdlib);
+  const memory = bytes.then(expand);
+  // Seen by Pyodide later; an early rejection must not go unhandled meanwhile.
+  memory.catch(() => {});
+  const pyodide = await loadRuntime({ _loadSnapshot: memory }, manifest.snapshot_stdlib);
   const handle = bridgeOf(pyodide);
   // A snapshot that restores without error can still hold a broken interpreter.
   if (!JSON.parse(handle(JSON.stringify({ op: "version" }))).ok) throw new Error("bad snapshot");
