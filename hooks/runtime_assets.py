@@ -49,6 +49,8 @@ SNAPSHOT_CACHE = ROOT / ".cache" / "snapshots"
 KEPT_SNAPSHOTS = 3
 SNAPSHOT = "snapshot.bin.zst"
 SNAPSHOT_STDLIB = "snapshot-stdlib.zip"
+# The sizes of the snapshot's pages (decompressed) and of the memory they fill.
+SIZES = ("pages.size", "memory.size")
 # The largest window a zstd decoder is asked to keep: the whole memory (about 30 MiB).
 ZSTD_LEVEL, ZSTD_WINDOW_LOG = 19, 25
 
@@ -190,8 +192,9 @@ def on_post_build(config: Any) -> None:
         "engine": _runtime.engine,
         "snapshot": SNAPSHOT,
         "snapshot_stdlib": SNAPSHOT_STDLIB,
-        # Its size once decompressed, so the decoder allocates once.
-        "snapshot_bytes": int((kept / "memory.size").read_text("utf-8")),
+        # Its size once decompressed, so the decoder allocates once, and the memory's.
+        "snapshot_bytes": int((kept / "pages.size").read_text("utf-8")),
+        "snapshot_memory": int((kept / "memory.size").read_text("utf-8")),
     }
     (runtime_root / "manifest.json").write_text(json.dumps(manifest, indent=2), "utf-8")
     shutil.copytree(
@@ -224,22 +227,24 @@ def _write_lock(folder: Path, wheels: list[Path]) -> None:
 # about a third smaller than gzip.
 def _snapshot(folder: Path, runtime: Runtime) -> Path:
     kept = SNAPSHOT_CACHE / runtime.snapshot_key
-    if not (kept / SNAPSHOT).exists():
+    if not all((kept / name).exists() for name in (SNAPSHOT, SNAPSHOT_STDLIB, *SIZES)):
         SNAPSHOT_CACHE.mkdir(parents=True, exist_ok=True)
         made = Path(tempfile.mkdtemp(prefix="making-", dir=SNAPSHOT_CACHE))
         subprocess.run(
             ["node", str(SNAPSHOT_MAKER), str(folder), str(made), runtime.engine], check=True
         )
-        memory = memory_pages((made / "memory.bin").read_bytes())
+        memory = (made / "memory.bin").read_bytes()
+        pages = memory_pages(memory)
         params = zstandard.ZstdCompressionParameters.from_level(
             ZSTD_LEVEL,
-            source_size=len(memory),
+            source_size=len(pages),
             window_log=ZSTD_WINDOW_LOG,
             enable_ldm=True,
             write_content_size=True,
         )
-        compressed = zstandard.ZstdCompressor(compression_params=params).compress(memory)
+        compressed = zstandard.ZstdCompressor(compression_params=params).compress(pages)
         (made / SNAPSHOT).write_bytes(compressed)
+        (made / "pages.size").write_text(str(len(pages)), "utf-8")
         (made / "memory.size").write_text(str(len(memory)), "utf-8")
         (made / "memory.bin").unlink()
         # Renamed whole: two builds sharing a cache never read half a snapshot.

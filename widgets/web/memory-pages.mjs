@@ -7,14 +7,18 @@
 
 const MAGIC = [0x50, 0x42, 0x4d, 0x50];
 
-/** The whole memory from its pages; throws on anything else, so that a boot falls back. */
-export function expand(packed) {
+/**
+ * The whole memory from its pages, written into `memory` (zeros, of the memory's length) or a
+ * new array; throws on anything else, so that a boot falls back.
+ */
+export function expand(packed, memory = null) {
   if (!(packed instanceof Uint8Array) || packed.length < 16 || !MAGIC.every((b, i) => packed[i] === b)) {
     throw new Error("not a memory snapshot");
   }
   const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
   const [total, pageSize, count] = [4, 8, 12].map((offset) => view.getUint32(offset, true));
-  const memory = new Uint8Array(total);
+  memory ??= new Uint8Array(total);
+  if (memory.length !== total) throw new Error("memory snapshot of another size");
   let data = 16 + 4 * count;
   for (let i = 0; i < count; i++) {
     const start = view.getUint32(16 + 4 * i, true) * pageSize;

@@ -125,13 +125,20 @@ async function loadRuntime(options, stdlib = "python_stdlib.zip") {
 
 // The memory holds the engine's modules and compiled templates (the build checks that it
 // answers without its files), so a restore installs nothing, and needs only the few standard
-// modules it may still import. The memory's pages are handed over as a promise: Pyodide
-// imports its JavaScript meanwhile.
-async function restore(manifest, bytes) {
-  const memory = bytes.then(expand);
-  // Seen by Pyodide later; an early rejection must not go unhandled meanwhile.
-  memory.catch(() => {});
-  const pyodide = await loadRuntime({ _loadSnapshot: memory }, manifest.snapshot_stdlib);
+// modules it may still import. Pyodide reads the memory only once its module is made and its
+// WebAssembly instantiated: it gets an empty memory of the right size at once, and the module
+// is handed over only when the pages have been read back into it, so both happen side by side.
+async function restore(manifest, pages) {
+  const memory = new Uint8Array(manifest.snapshot_memory);
+  const filled = pages.then((packed) => expand(packed, memory));
+  // Awaited with the module below; an early rejection must not go unhandled meanwhile.
+  filled.catch(() => {});
+  const { default: createModule } = await import("./pyodide.asm.mjs");
+  const options = {
+    _loadSnapshot: memory,
+    createPyodideModule: async (settings) => (await Promise.all([createModule(settings), filled]))[0],
+  };
+  const pyodide = await loadRuntime(options, manifest.snapshot_stdlib);
   const handle = bridgeOf(pyodide);
   // A snapshot that restores without error can still hold a broken interpreter.
   if (!JSON.parse(handle(JSON.stringify({ op: "version" }))).ok) throw new Error("bad snapshot");
@@ -182,11 +189,11 @@ async function refusal(pyodide, engine, errors) {
 }
 
 // The reader's copy first, then the site's snapshot, then a fresh boot: each failure costs
-// time, never the answers. Nothing starts before the manifest names this version.
+// time, never the answers.
 async function boot() {
   progress("runtime");
   // Pyodide's JavaScript is imported meanwhile.
-  import("./pyodide.mjs").catch(() => {});
+  import("./pyodide.asm.mjs").catch(() => {});
   const [manifest, kept] = await Promise.all([currentManifest(), keptCopy()]);
   if (kept && kept.bytes) {
     try {
