@@ -153,6 +153,8 @@ def test_a_manifest_of_another_version_stops_the_tool_and_asks_for_a_reload(
     )
     assert runtime_error(page).startswith("stale: ")
     expect(name).to_have_value("Acme")
+    # Trying again would meet the same manifest: only a reload helps.
+    expect(page.get_by_role("button", name=t(lang, "site.status.retry"))).to_be_hidden()
     # Neither the interpreter nor its memory was fetched for a runtime the site no longer runs.
     assert not [url for url in traffic.seen if url.endswith((".wasm", ".zst", ".whl"))]
 
@@ -295,6 +297,8 @@ def test_a_broken_interpreter_is_replaced_and_the_answer_still_comes(
     (replacement,) = engine_workers(page)
     assert replacement is not worker
     assert runtime_error(page).startswith("fatal: ")
+    # Nothing for the reader to do: no retry is offered.
+    expect(page.get_by_role("button", name=t("en", "site.status.retry"))).to_be_hidden()
 
 
 # --- The theme's work held back -----------------------------------------------------------------
