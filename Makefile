@@ -17,34 +17,70 @@ export NO_MKDOCS_2_WARNING := 1
 export PATH := $(abspath $(BIN)):$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup serve build test lint unit pyodide-test browser-test deploy bench screenshots clean chromium
+.PHONY: setup serve build test lint unit pyodide-test browser-test deploy bench screenshots clean chromium lock
 
 ## Set-up ----------------------------------------------------------------------
 
-setup: $(VENV)/.installed node_modules/.installed $(WHEELS)/.installed
+# Pyodide's build tools need Python >= 3.12: the first such interpreter on PATH or in pyenv,
+# unless PYODIDE_PYTHON names one.
+PYODIDE_PYTHON ?= $(shell for candidate in python3.13 python3.12 \
+	$(wildcard $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions/3.1[3-9]*/bin/python3) \
+	$(wildcard $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions/3.12*/bin/python3) python3; do \
+	"$$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
+	&& { command -v "$$candidate"; break; }; done)
+PYODIDE_VENV := .venv-pyodide
+export PYODIDE_BUILD_BIN := $(abspath $(PYODIDE_VENV))/bin
+# Wheels rebuilt from source are byte-for-byte the same, so their hashes can be kept.
+export SOURCE_DATE_EPOCH ?= 315532800
+
+setup: $(VENV)/.installed $(PYODIDE_VENV)/.installed node_modules/.installed $(WHEELS)/.installed
 
 $(VENV)/.installed: requirements/dev.lock pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --requirement requirements/dev.lock
+	$(PYTHON) -m venv --clear $(VENV)
+	$(BIN)/pip install --quiet --require-hashes --requirement requirements/dev.lock
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation --editable .
+	touch $@
+
+$(PYODIDE_VENV)/.installed: requirements/pyodide-build.lock
+	@test -n "$(PYODIDE_PYTHON)" || { echo "Pyodide's build tools need Python >= 3.12:" \
+		"install one (pyenv install 3.13) or set PYODIDE_PYTHON=/path/to/python3.12"; exit 2; }
+	$(PYODIDE_PYTHON) -m venv --clear $(PYODIDE_VENV)
+	$(PYODIDE_VENV)/bin/pip install --quiet --require-hashes --requirement requirements/pyodide-build.lock
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-# Pure wheels for Pyodide: the engine's runtime dependencies and the test runner.
-$(WHEELS)/.installed: requirements/browser-runtime.txt requirements/pyodide-tests.txt $(VENV)/.installed
+# Pure wheels for Pyodide: the engine's runtime dependencies (checked against the hashes kept
+# in requirements/browser-wheels.sha256) and the test runner.
+$(WHEELS)/.installed: requirements/browser-runtime.txt requirements/browser-wheels.sha256 \
+		requirements/pyodide-tests.lock $(VENV)/.installed
 	rm -rf $(WHEELS) && mkdir -p $(WHEELS)/runtime $(WHEELS)/tests
-	$(BIN)/pip download --quiet --no-deps --only-binary=:all: --dest $(WHEELS)/runtime jinja2==3.1.6
-	CC=/bin/false $(BIN)/pip wheel --quiet --no-deps --no-binary=markupsafe \
-		--wheel-dir $(WHEELS)/runtime markupsafe==3.0.4
-	$(BIN)/pip download --quiet --no-deps --only-binary=:all: --dest $(WHEELS)/tests \
-		--requirement requirements/pyodide-tests.txt
+	CC=/bin/false $(BIN)/pip wheel --quiet --no-cache-dir --no-deps --require-hashes --no-build-isolation \
+		--only-binary=jinja2 --no-binary=markupsafe --wheel-dir $(WHEELS)/runtime \
+		--requirement requirements/browser-runtime.txt
+	cd $(WHEELS)/runtime && sha256sum --check --strict --quiet \
+		$(abspath requirements/browser-wheels.sha256)
+	$(BIN)/pip download --quiet --no-deps --require-hashes --only-binary=:all: \
+		--dest $(WHEELS)/tests --requirement requirements/pyodide-tests.lock
 	touch $@
 
 chromium:
 	@test -x $(CHROMIUM) || { apt-get update -qq && apt-get install -y -qq chromium; }
+
+# Resolve the lock files again from their .in files (keeping current pins where they fit).
+LOCK_VENV := .cache/lock-tools
+UV_COMPILE = $(LOCK_VENV)/bin/uv pip compile --quiet --generate-hashes --no-header \
+	--index-url https://pypi.org/simple --python-platform x86_64-manylinux_2_28
+lock:
+	test -x $(LOCK_VENV)/bin/uv || { $(PYTHON) -m venv $(LOCK_VENV) && \
+		$(LOCK_VENV)/bin/pip install --quiet --require-hashes -r requirements/lock-tools.lock; }
+	$(UV_COMPILE) --python-version 3.11.5 requirements/dev.in -o requirements/dev.lock
+	$(UV_COMPILE) --python-version 3.12 requirements/pyodide-build.in \
+		-o requirements/pyodide-build.lock
+	$(UV_COMPILE) --python-version 3.11.5 --no-deps --only-binary :all: \
+		requirements/pyodide-tests.in -o requirements/pyodide-tests.lock
 
 ## Site ------------------------------------------------------------------------
 
@@ -79,9 +115,10 @@ lint: setup
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 unit: setup
-	$(BIN)/pytest tests/unit tests/docs
+	$(BIN)/pytest tests/unit tests/docs tests/build
 
-pyodide-test: setup
+# The unit tests in the interpreter readers get: the built site's snapshot, restored.
+pyodide-test: build
 	node tests/pyodide/run-unit-tests.mjs
 
 browser-test: setup chromium build

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import gzip
 import json
 import os
 import platform
@@ -23,6 +24,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwright
 
@@ -51,11 +53,18 @@ const worker = new Worker("./reference-worker.mjs", { type: "module" });
 worker.onmessage = ({ data }) => { window.__reference = { ms: performance.now(), ...data }; };
 </script>
 """
-REFERENCE_WORKER = """import { loadPyodide } from "./site/assets/runtime/pyodide/pyodide.mjs";
-const pyodide = await loadPyodide({ indexURL: new URL("./site/assets/runtime/pyodide/",
+REFERENCE_WORKER = """import { loadPyodide } from "./site/assets/runtime/%(folder)spyodide.mjs";
+const pyodide = await loadPyodide({ indexURL: new URL("./site/assets/runtime/%(folder)s",
   import.meta.url).href });
 self.postMessage({ value: pyodide.runPython("1+1") });
 """
+
+
+def runtime_folder(site: Path) -> str:
+    """Where the built site keeps Pyodide, below assets/runtime/ (a versioned folder now)."""
+    manifest = json.loads((site / "assets" / "runtime" / "manifest.json").read_text("utf-8"))
+    return str(manifest.get("folder") or manifest["pyodide"])
+
 
 # Installed before any page script: paint, long tasks, and the moments the widgets change.
 OBSERVERS = """(() => {
@@ -124,11 +133,19 @@ def example_answers() -> dict[str, Any]:
 
 
 class Bytes:
-    """Bytes on the wire for every request of a context, the worker's included."""
+    """Bytes on the wire for every request of a context, the worker's included.
 
-    def __init__(self, context: BrowserContext) -> None:
+    Also what the same requests would weigh if the host compressed each file with gzip
+    (level 6), as static hosts do; a file that does not shrink (the snapshot, already
+    compressed) counts as it is.
+    """
+
+    def __init__(self, context: BrowserContext, folder: Path) -> None:
         self.total = 0
         self.runtime = 0
+        self.gzip = 0
+        self.folder = folder
+        self.sizes: dict[Path, int] = {}
         context.on("requestfinished", self.add)
 
     def add(self, request: Any) -> None:
@@ -141,10 +158,27 @@ class Bytes:
         self.total += size
         if "/assets/runtime/" in request.url:
             self.runtime += size
+        if request.method == "GET" and sizes["responseBodySize"] > 0:
+            self.gzip += self.gzipped(request.url)
+
+    def gzipped(self, url: str) -> int:
+        """The file behind ``url``, gzipped at level 6, or as it is when that is smaller."""
+        path = self.folder / unquote(urlsplit(url).path).lstrip("/")
+        if path.is_dir():
+            path = path / "index.html"
+        if path not in self.sizes:
+            raw = path.read_bytes() if path.is_file() else b""
+            self.sizes[path] = min(len(raw), len(gzip.compress(raw, compresslevel=6, mtime=0)))
+        return self.sizes[path]
 
     def take(self) -> int:
         """The bytes since the last call."""
         total, self.total, self.runtime = self.total, 0, 0
+        return total
+
+    def take_gzip(self) -> int:
+        """The gzipped bytes since the last call."""
+        total, self.gzip = self.gzip, 0
         return total
 
 
@@ -183,26 +217,29 @@ def visit(context: BrowserContext, url: str, until: str | None) -> tuple[Page, d
     return page, dict(page.evaluate("window.__bench"))
 
 
-def reference(playwright: Playwright, base: str) -> dict[str, float]:
+def reference(playwright: Playwright, base: str, folder: Path) -> dict[str, float]:
     """Bare Pyodide to `1+1` in a module worker, first and second visit."""
     figures: dict[str, float] = {}
     with fresh_browser(playwright) as context:
+        wire = Bytes(context, folder)
         for name in ("reference_cold_ms", "reference_warm_ms"):
             page = context.new_page()
             page.goto(base + "reference.html")
             page.wait_for_function("() => window.__reference && window.__reference.value === 2")
             figures[name] = page.evaluate("window.__reference.ms")
             page.close()
+            if name == "reference_cold_ms":
+                figures["reference_bytes_gzip"] = wire.take_gzip()
     return figures
 
 
-def assessment(playwright: Playwright, site: str) -> dict[str, float]:
+def assessment(playwright: Playwright, site: str, folder: Path) -> dict[str, float]:
     """A shared link to the assessment: ready, first verdict and bytes; then recompute."""
     answers = example_answers()
     url = f"{site}{WIDGET_PAGE}#answers={fragment(answers)}"
     figures: dict[str, float] = {}
     with fresh_browser(playwright) as context:
-        wire = Bytes(context)
+        wire = Bytes(context, folder)
         for visit_name in ("cold", "warm"):
             page, marks = visit(context, url, "result")
             wait_for_mark(page, "ready")
@@ -211,6 +248,8 @@ def assessment(playwright: Playwright, site: str) -> dict[str, float]:
             figures[f"assessment_result_{visit_name}_ms"] = marks["result"]
             page.wait_for_timeout(READING_MS)
             figures[f"widget_page_bytes_{visit_name}"] = wire.take()
+            if visit_name == "cold":
+                figures["first_visit_bytes_gzip"] = wire.take_gzip()
             if visit_name == "warm":
                 latencies = page.evaluate(RECOMPUTE, [answers, RECOMPUTE_CHANGES])
                 for kind in ("calls", "edits"):
@@ -221,11 +260,11 @@ def assessment(playwright: Playwright, site: str) -> dict[str, float]:
     return figures
 
 
-def paint(playwright: Playwright, site: str) -> dict[str, float]:
+def paint(playwright: Playwright, site: str, folder: Path) -> dict[str, float]:
     """LCP and long tasks of a widget page opened plainly, and of a content page."""
     figures: dict[str, float] = {}
     with fresh_browser(playwright) as context:
-        wire = Bytes(context)
+        wire = Bytes(context, folder)
         for visit_name in ("cold", "warm"):
             page, marks = visit(context, site + CONTENT_PAGE, None)
             page.wait_for_timeout(READING_MS)
@@ -268,6 +307,8 @@ def ratios(figures: dict[str, float]) -> dict[str, float]:
         "ready_over_reference_warm": figures["assessment_ready_warm_ms"]
         / figures["reference_warm_ms"],
         "widget_lcp_over_content_lcp": figures["widget_lcp_ms"] / figures["content_lcp_ms"],
+        "first_visit_bytes_gzip_over_reference": figures["first_visit_bytes_gzip"]
+        / figures["reference_bytes_gzip"],
     }
 
 
@@ -291,18 +332,19 @@ def bench_folder(folder: Path, site: Path) -> None:
     """The reference page beside a link to the built site, so both use the same files."""
     (folder / "site").symlink_to(site.resolve(), target_is_directory=True)
     (folder / "reference.html").write_text(REFERENCE_PAGE, "utf-8")
-    (folder / "reference-worker.mjs").write_text(REFERENCE_WORKER, "utf-8")
+    worker = REFERENCE_WORKER % {"folder": runtime_folder(site)}
+    (folder / "reference-worker.mjs").write_text(worker, "utf-8")
 
 
-def run_once(playwright: Playwright, base: str) -> dict[str, float]:
+def run_once(playwright: Playwright, base: str, folder: Path) -> dict[str, float]:
     """Every measure once, each in its own fresh browser."""
     site = base + "site/"
     figures: dict[str, float] = {}
     measures: list[Callable[[], dict[str, float]]] = [
-        lambda: reference(playwright, base),
-        lambda: assessment(playwright, site),
+        lambda: reference(playwright, base, folder),
+        lambda: assessment(playwright, site, folder),
         lambda: script(playwright, site),
-        lambda: paint(playwright, site),
+        lambda: paint(playwright, site, folder),
     ]
     for measure in measures:
         # A measure that breaks (a site rebuilt under it, a boot that never ends) loses its
@@ -353,21 +395,25 @@ def main() -> int:
         print("bench: site/ holds no built site; run `make build` first", file=sys.stderr)
         return 2
     runs: list[dict[str, float]] = []
+    # Other work on a shared machine shows in the figures: the load is kept beside them.
+    load = {"before": os.getloadavg()}
     with tempfile.TemporaryDirectory(prefix="bench-") as folder, sync_playwright() as playwright:
         bench_folder(Path(folder), args.site)
         server, base = serve_in_background(Path(folder))
         try:
             for number in range(1, args.runs + 1):
                 started = time.monotonic()
-                runs.append(run_once(playwright, base))
+                runs.append(run_once(playwright, base, Path(folder)))
                 print(f"run {number}/{args.runs}: {time.monotonic() - started:.0f} s", flush=True)
         finally:
             server.shutdown()
             server.server_close()
+    load["after"] = os.getloadavg()
     stats = summary(runs)
     print(table(stats))
+    print(f"load average (1, 5, 15 min): before {load['before']}, after {load['after']}")
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    report = {"machine": machine(), "runs": runs, "summary": stats}
+    report = {"machine": machine(), "load": load, "runs": runs, "summary": stats}
     args.output.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
     print(f"written to {args.output}")
     return 0

@@ -24,6 +24,7 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
         ".wasm": "application/wasm",
         ".json": "application/json",
         ".whl": "application/zip",
+        ".zst": "application/zstd",
     }
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:

@@ -58,7 +58,7 @@ SOURCES = (
     "package.json",
     "package-lock.json",
 )
-LINKED = (".venv", "node_modules", ".cache")
+LINKED = (".venv", ".venv-pyodide", "node_modules", ".cache")
 
 
 def throwaway_copy(clone: Path) -> Path:

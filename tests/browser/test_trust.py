@@ -110,7 +110,7 @@ def test_recorder_sees_requests_made_inside_the_worker(
     expect(page.locator("[data-field=engine]")).not_to_have_text("", timeout=BOOT_TIMEOUT_MS)
     expect(page.locator("[data-field=python]")).to_have_text(r"3.14.2", timeout=BOOT_TIMEOUT_MS)
     assert any(url.endswith("/pyodide.asm.wasm") for url in traffic.seen)
-    assert any("/assets/runtime/snapshot-" in url for url in traffic.seen)
+    assert any(url.endswith("/snapshot.bin.zst") for url in traffic.seen)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -134,8 +134,8 @@ def test_typed_client_name_leaves_no_trace(
 
 
 def engine_workers(page: Page) -> list[Worker]:
-    """The page's Python workers (the theme's search runs in a worker of its own)."""
-    return [worker for worker in page.workers if worker.url.endswith("/widgets/worker.mjs")]
+    """The page's Python workers, started from blob: wrappers (the theme's search worker is not)."""
+    return [worker for worker in page.workers if worker.url.startswith("blob:")]
 
 
 def watch_dialogs(page: Page) -> list[str]:
@@ -208,9 +208,7 @@ def test_missing_runtime_is_explained_and_keeps_the_form(
     context: BrowserContext, page: Page, site_url: str, lang: str
 ) -> None:
     """With Pyodide's runtime answering 404, the page says so, keeps the answers, offers a retry."""
-    context.route(
-        "**/assets/runtime/pyodide/pyodide.asm.wasm", lambda route: route.fulfill(status=404)
-    )
+    context.route("**/assets/runtime/*/pyodide.asm.wasm", lambda route: route.fulfill(status=404))
     open_assessment(page, site_url, lang)
     name = page.get_by_label(t(lang, "assessment.fields.client_name.label"), exact=True)
     name.fill("Acme")
@@ -226,15 +224,13 @@ def test_retry_after_the_runtime_comes_back_computes_the_answers(
     context: BrowserContext, page: Page, site_url: str
 ) -> None:
     """Once the runtime is reachable again, a retry brings the result of what was typed."""
-    context.route(
-        "**/assets/runtime/pyodide/pyodide.asm.wasm", lambda route: route.fulfill(status=404)
-    )
+    context.route("**/assets/runtime/*/pyodide.asm.wasm", lambda route: route.fulfill(status=404))
     open_assessment(page, site_url, "en")
     answers = example("exit")
     fill(page, "en", answers)
     retry = page.get_by_role("button", name=t("en", "site.status.retry"))
     expect(retry).to_be_visible(timeout=BOOT_TIMEOUT_MS)
-    context.unroute("**/assets/runtime/pyodide/pyodide.asm.wasm")
+    context.unroute("**/assets/runtime/*/pyodide.asm.wasm")
     retry.click()
     expect_verdict(page, "en", answers)
 
@@ -243,7 +239,7 @@ def test_a_share_link_opened_while_the_runtime_is_missing_recovers_on_retry(
     context: BrowserContext, page: Page, site_url: str
 ) -> None:
     """A share link's early worker fails: the page says so, and a retry computes its answers."""
-    wasm = "**/assets/runtime/pyodide/pyodide.asm.wasm"
+    wasm = "**/assets/runtime/*/pyodide.asm.wasm"
     context.route(wasm, lambda route: route.fulfill(status=404))
     answers = example("exit")
     open_assessment(page, site_url, "en", f"#answers={share_fragment(answers)}")

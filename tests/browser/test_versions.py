@@ -47,7 +47,11 @@ def pages_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         cwd=clone,
     )
     for version in ("1.0", "1.1"):
-        run("make", "--no-print-directory", "deploy", f"VERSION={version}", cwd=clone)
+        # The linked set-up is taken as done (-o): remade from the clone, it would reinstall
+        # the working tree's own environments through the links.
+        run(
+            "make", "--no-print-directory", "-o", "setup", "deploy", f"VERSION={version}", cwd=clone
+        )
     served = tmp_path_factory.mktemp("gh-pages")
     archive = subprocess.run(
         ["git", "archive", "gh-pages"], cwd=clone, capture_output=True, check=True

@@ -19,7 +19,7 @@ export function bindStatus(shell) {
     if (retry) retry.hidden = stage !== "failed";
     if (bar) {
       bar.value = Math.max(0, STAGES.indexOf(stage) + 1);
-      bar.hidden = stage === "ready" || stage === "failed" || stage === "idle";
+      bar.hidden = !["runtime", "engine"].includes(stage);
     }
   });
 }
