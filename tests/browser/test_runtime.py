@@ -277,11 +277,15 @@ def test_a_fresh_boot_refuses_a_tampered_engine_wheel(
 
 # --- A fatal error replaces the worker ----------------------------------------------------------
 
-# Every string Python hands back to JavaScript goes through TextDecoder: broken, the next answer
-# throws from inside the interpreter's frames, which leaves it unusable, as a fatal error does.
-BREAK_THE_INTERPRETER = (
-    "setTimeout(() => { TextDecoder.prototype.decode = () => { throw new Error('broken'); }; })"
-)
+# Every string Python hands back to JavaScript goes through TextDecoder (a long ASCII one) or
+# String.fromCharCode / fromCodePoint (any other): broken, the next answer throws from inside
+# the interpreter's frames, which leaves it unusable, as a fatal error does.
+BREAK_THE_INTERPRETER = """setTimeout(() => {
+  const broken = () => { throw new Error("broken"); };
+  TextDecoder.prototype.decode = broken;
+  String.fromCharCode = broken;
+  String.fromCodePoint = broken;
+})"""
 
 
 def test_a_broken_interpreter_is_replaced_and_the_answer_still_comes(
