@@ -21,7 +21,7 @@ from mkdocs.plugins import event_priority
 # mkdocs command does not import from.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros.organisation import Organisation, OrganisationError, load  # noqa: E402
+from macros.organisation import Organisation, OrganisationError, load
 
 ASSETS = "assets/organisation"
 STYLESHEET = f"{ASSETS}/theme.css"

@@ -19,7 +19,8 @@ from widgets.assessment.schema import answers_schema, report_schema
 # The macros package sits at the repository's root, which the mkdocs command does not import from.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from macros.organisation import SCHEMA_NAME, schema as organisation_schema  # noqa: E402
+from macros.organisation import SCHEMA_NAME
+from macros.organisation import schema as organisation_schema
 
 SCHEMAS = {
     "assessment-answers.schema.json": answers_schema,

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+# Neither ships type hints, and their stub packages are not among the pinned dependencies.
+import yaml  # type: ignore[import-untyped]
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 
 from macros.render import page_lang, render
 from widgets.i18n import t
@@ -226,7 +227,7 @@ def _key(error: ValidationError) -> str:
     key = ""
     for part in error.absolute_path:
         key += f"[{part + 1}]" if isinstance(part, int) else f".{part}" if key else str(part)
-    return key or "(the whole file)"
+    return key or "top level"
 
 
 def _message(path: Path, error: ValidationError) -> str:
@@ -242,6 +243,9 @@ def _message(path: Path, error: ValidationError) -> str:
         return f"{where}: {error.message.replace(' property', ' key')}: expected " + str(
             error.schema.get("description", "")
         )
+    if not error.absolute_path and error.validator == "type":
+        found = error.instance
+        return f"{where}: expected a mapping of keys (such as `name: ...`); found {found!r}"
     expected = error.schema.get("description", error.message)
     return f"{where}: expected {expected}; found {error.instance!r}"
 
@@ -268,7 +272,9 @@ def parse(path: Path) -> Organisation:
     validator = Draft202012Validator(schema())
     errors = sorted(validator.iter_errors(data), key=lambda error: list(error.absolute_path))
     if errors:
-        raise OrganisationError("\n".join(_message(path, error) for error in errors))
+        # A blank line breaks both the length and the pattern of a text: one message is enough.
+        messages = dict.fromkeys(_message(path, error) for error in errors)
+        raise OrganisationError("\n".join(messages))
     logo = (path.parent / data["logo"]).resolve() if "logo" in data else None
     if logo is not None and not logo.is_file():
         raise OrganisationError(f"{path}: logo: expected an SVG or PNG file; {logo} is missing")
@@ -337,7 +343,7 @@ def contact_text(organisation: Organisation | None, lang: str) -> str | None:
         lang,
         "organisation.contact",
         contact=contact.name,
-        email=contact.email,
+        address=contact.email,
         name=named(organisation, lang),
     )
 
