@@ -58,24 +58,32 @@ def _shade(colour: str, amount: float) -> str:
 
 
 def stylesheet(organisation: Organisation) -> str:
-    """The theme's colour variables, in both schemes. The selectors outweigh the site's own
-    (widgets/web/playbook.css), which loads after the theme's extra_css."""
-    lines = []
+    """The theme's colour variables. The header takes the primary colour in both schemes; the
+    links and the accent take the organisation's colours in the light scheme only, since the
+    dark scheme's own are chosen for contrast on its dark background. The selectors outweigh
+    the site's own (widgets/web/playbook.css), which loads after the theme's extra_css."""
+    both, light = [], []
     if organisation.primary:
         primary = organisation.primary
-        lines += [
+        both += [
             f"  --md-primary-fg-color: {primary};",
             f"  --md-primary-fg-color--light: {_shade(primary, 0.15)};",
             f"  --md-primary-fg-color--dark: {_shade(primary, -0.2)};",
         ]
+        light.append(f"  --md-typeset-a-color: {primary};")
     if organisation.accent:
-        lines.append(f"  --md-accent-fg-color: {organisation.accent};")
-    body = "\n".join(lines)
-    return (
-        "/* The organisation's colours (organisation.yml: palette). */\n"
-        f':root [data-md-color-scheme="default"],\n:root [data-md-color-scheme="slate"] {{\n'
-        f"{body}\n}}\n"
-    )
+        light.append(f"  --md-accent-fg-color: {organisation.accent};")
+    rules = ["/* The organisation's colours (organisation.yml: palette). */"]
+    if both:
+        body = "\n".join(both)
+        rules.append(
+            f':root [data-md-color-scheme="default"],\n:root [data-md-color-scheme="slate"] '
+            f"{{\n{body}\n}}"
+        )
+    if light:
+        body = "\n".join(light)
+        rules.append(f':root [data-md-color-scheme="default"] {{\n{body}\n}}')
+    return "\n".join(rules) + "\n"
 
 
 # One copy of the logo and the stylesheet at the site's root, which every language links to.

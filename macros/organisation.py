@@ -109,7 +109,14 @@ def schema() -> dict[str, Any]:
                 "required": ["name"],
                 "properties": {
                     "name": _text("the signatory's name"),
-                    "role": _text("the signatory's role, under the name"),
+                    "role": {
+                        "anyOf": [
+                            _text("the signatory's role"),
+                            _per_language("the signatory's role", _text("the signatory's role")),
+                        ],
+                        "description": "the signatory's role, under the name: a text, or a "
+                        "mapping with one text per language",
+                    },
                 },
                 "description": "who signs the letters: a mapping with `name` and, "
                 "optionally, `role`",
@@ -191,7 +198,8 @@ class Organisation:
     name: str = ""
     address: tuple[str, ...] = ()
     signatory: str = ""
-    role: str = ""
+    # The role per language: a role given as one text is the same in every language.
+    role: dict[str, str] = field(default_factory=dict)
     website: str = ""
     email: str = ""
     country: str | None = None
@@ -207,11 +215,12 @@ class Organisation:
         """The deal-breakers policy in ``lang`` (empty when the file has none in it)."""
         return self.deal_breakers.get(lang, ())
 
-    def script_defaults(self) -> dict[str, Any]:
-        """The script generator's fields this file fills, by field id; readers can change each."""
+    def script_defaults(self, lang: str) -> dict[str, Any]:
+        """The script generator's fields this file fills, by field id, for the page in ``lang``;
+        readers can change each."""
         values: dict[str, Any] = {
             "your_name": self.signatory,
-            "your_role": self.role,
+            "your_role": self.role.get(lang, ""),
             "your_company": self.name,
             "your_address": "\n".join(self.address),
             "your_email": self.email,
@@ -264,6 +273,15 @@ def _read(path: Path) -> Any:
         raise OrganisationError(f"{where}: this is not valid YAML ({problem})") from exc
 
 
+def _per_language_text(value: str | dict[str, str] | None) -> dict[str, str]:
+    """A text given once for every language, or per language, as a mapping by language."""
+    if value is None:
+        return {}
+    if isinstance(value, str):
+        return dict.fromkeys(LANGS, value.strip())
+    return {lang: text.strip() for lang, text in value.items()}
+
+
 def parse(path: Path) -> Organisation:
     """The organisation in ``path``, or OrganisationError naming every problem in it."""
     data = _read(path)
@@ -286,7 +304,7 @@ def parse(path: Path) -> Organisation:
         name=data.get("name", "").strip(),
         address=tuple(line.strip() for line in data.get("address", ())),
         signatory=signature.get("name", "").strip(),
-        role=signature.get("role", "").strip(),
+        role=_per_language_text(signature.get("role")),
         website=data.get("website", ""),
         email=data.get("email", ""),
         country=data.get("country"),

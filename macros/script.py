@@ -19,7 +19,7 @@ from widgets.script.reminder import REMINDER
 def form_html(lang: str, organisation: org.Organisation | None = None) -> str:
     """The generator's form shell, rendered from its table; the script's language is the page's,
     and an internal copy's organisation fills the reader's letterhead and defaults."""
-    defaults = {"lang": lang, **(organisation.script_defaults() if organisation else {})}
+    defaults = {"lang": lang, **(organisation.script_defaults(lang) if organisation else {})}
     return render(
         "script_form.html",
         lang=lang,

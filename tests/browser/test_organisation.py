@@ -19,6 +19,7 @@ from playwright.sync_api import Page, expect
 from macros.organisation import PATH_VARIABLE, parse
 from tests.browser.conftest import BOOT_TIMEOUT_MS, ROOT, SITE, page_url, serve
 from tests.browser.test_assessment import example, fill
+from tests.browser.test_script import fragment
 from widgets.assessment.bridge import assess_op
 from widgets.i18n import LANGS, Lang, t
 
@@ -62,12 +63,27 @@ def test_the_letter_is_signed_by_the_organisation_and_stays_the_readers(
     )
     page.get_by_label(t(lang, "script.fields.client_name.label"), exact=True).fill("Studio Kessler")
     letter = page.locator('[data-script-part="letter"]')
-    expect(letter).to_contain_text("Directrice associée", timeout=BOOT_TIMEOUT_MS)
+    role = ORGANISATION.role[lang]
+    expect(letter).to_contain_text(role, timeout=BOOT_TIMEOUT_MS)
     for line in ("Camille Durand", "Atelier Horizon", "12 rue des Tanneurs", "Studio Kessler"):
         expect(letter).to_contain_text(line)
     name.fill("Lou Martin")
     expect(letter).to_contain_text("Lou Martin")
     expect(letter).not_to_contain_text("Camille Durand")
+
+
+def test_the_letterhead_stays_when_the_script_starts_from_an_assessment(
+    page: Page, site_url: str
+) -> None:
+    """Fields the assessment does not fill keep the organisation's values, not blanks."""
+    answers = json.loads((ROOT / "examples" / "assessment" / "exit.json").read_text("utf-8"))
+    page.goto(page_url(site_url, "en", "script") + "#assessment=" + fragment(answers))
+    client = page.get_by_label(t("en", "script.fields.client_name.label"), exact=True)
+    expect(client).to_have_value("Studio Kessler", timeout=BOOT_TIMEOUT_MS)
+    for field, value in (("your_name", "Camille Durand"), ("your_company", "Atelier Horizon")):
+        label = t("en", f"script.fields.{field}.label")
+        expect(page.get_by_label(label, exact=True)).to_have_value(value)
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text("Managing partner")
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -133,6 +149,7 @@ def test_the_theme_takes_the_name_logo_and_colours(page: Page, site_url: str, la
     )
     header = page.locator("header.md-header")
     expect(header).to_have_css("background-color", "rgb(11, 110, 79)")
+    expect(page.locator("article a[href]").first).to_have_css("color", "rgb(11, 110, 79)")
     logo = page.locator(".md-header__button.md-logo img")
     expect(logo).to_have_attribute("src", re.compile(r"(^|/)assets/organisation/logo\.svg$"))
     assert logo.evaluate("image => image.complete && image.naturalWidth > 0")

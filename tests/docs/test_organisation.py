@@ -30,6 +30,7 @@ from widgets.script.inputs import SCRIPT, parse_inputs
 
 ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "examples" / "organisation.yml"
+ROLES = {"fr": "Directrice associée", "en": "Managing partner"}
 
 
 @pytest.fixture
@@ -76,7 +77,7 @@ def test_the_example_fills_every_key(example: Organisation) -> None:
 
 def test_the_example_prefills_existing_fields_of_the_generator(example: Organisation) -> None:
     """Every default the file gives is a field of the generator, with a value it accepts."""
-    defaults = example.script_defaults()
+    defaults = example.script_defaults("en")
     assert set(defaults) <= set(SCRIPT.by_id)
     inputs = parse_inputs({"lang": "en", **defaults})
     assert inputs.your_company == "Atelier Horizon"
@@ -86,8 +87,9 @@ def test_the_example_prefills_existing_fields_of_the_generator(example: Organisa
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_letter_is_signed_by_the_organisation(example: Organisation, lang: str) -> None:
     """With the organisation's defaults, the letter's sender block and signature are its own."""
-    letter = generate(parse_inputs({"lang": lang, **example.script_defaults()})).letter.text
+    letter = generate(parse_inputs({"lang": lang, **example.script_defaults(lang)})).letter.text
     lines = letter.splitlines()
+    role = ROLES[lang]
     assert lines[:6] == [
         "Camille Durand",
         "Atelier Horizon",
@@ -96,12 +98,14 @@ def test_the_letter_is_signed_by_the_organisation(example: Organisation, lang: s
         "France",
         "bonjour@atelier-horizon.example",
     ]
-    signature = lines.index("Directrice associée")
-    assert lines[signature - 1 : signature + 2] == [
-        "Camille Durand",
-        "Directrice associée",
-        "Atelier Horizon",
-    ]
+    signature = lines.index(role)
+    assert lines[signature - 1 : signature + 2] == ["Camille Durand", role, "Atelier Horizon"]
+
+
+def test_a_role_given_once_is_the_same_in_every_language(tmp_path: Path) -> None:
+    """`role` takes one text for every language, or one per language."""
+    organisation = parse(write(tmp_path, "signature: {name: Jo, role: CEO}\n"))
+    assert {organisation.script_defaults(lang)["your_role"] for lang in LANGS} == {"CEO"}
 
 
 @pytest.mark.parametrize(
@@ -114,6 +118,7 @@ def test_the_letter_is_signed_by_the_organisation(example: Organisation, lang: s
         ("deal_breakers:\n  de: [x]\n", "deal_breakers: unknown key 'de'"),
         ("address: [a, '']\n", "address[2]: expected one line of the postal address"),
         ("country: france\n", "country: expected where the organisation is: `fr`"),
+        ("signature: {name: Jo, role: [a]}\n", "signature.role: expected the signatory's role"),
         ("email: nobody\n", "email: expected the organisation's email address, such as"),
         ("- name\n", "top level: expected a mapping of keys"),
         ("name: [unclosed\n", ", line 2: this is not valid YAML"),
@@ -144,7 +149,7 @@ def test_every_error_of_a_file_is_given_once(tmp_path: Path) -> None:
 def test_an_empty_file_is_the_public_playbook_with_no_change(tmp_path: Path) -> None:
     """A file with nothing in it sets nothing."""
     organisation = parse(write(tmp_path, "# nothing yet\n"))
-    assert organisation.script_defaults() == {}
+    assert organisation.script_defaults("fr") == {}
     assert contact_text(organisation, "en") is None
 
 
