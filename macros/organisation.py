@@ -226,7 +226,8 @@ class Organisation:
             "your_email": self.email,
             "your_website": self.website,
             "country": COUNTRIES[self.country] if self.country else None,
-            "notice_days": self.notice_days,
+            # As the reader would type it: the form shows texts (macros/templates/fields.html).
+            "notice_days": str(self.notice_days) if self.notice_days else None,
         }
         return {key: value for key, value in values.items() if value}
 

@@ -137,7 +137,8 @@ def test_before_you_announce_names_the_contact(page: Page, site_url: str, lang: 
     page.goto(page_url(site_url, lang, "do-it"))
     contact = page.locator("#before-you-announce ~ [data-organisation-contact]").first
     expect(contact).to_contain_text("Malik Benali")
-    expect(contact).to_contain_text("malik.benali@atelier-horizon.example")
+    link = contact.get_by_role("link", name="malik.benali@atelier-horizon.example")
+    expect(link).to_have_attribute("href", "mailto:malik.benali@atelier-horizon.example")
 
 
 @pytest.mark.parametrize("lang", LANGS)
