@@ -150,7 +150,7 @@ def test_the_theme_takes_the_name_logo_and_colours(page: Page, site_url: str, la
     )
     header = page.locator("header.md-header")
     expect(header).to_have_css("background-color", "rgb(11, 110, 79)")
-    expect(page.locator("article a[href]").first).to_have_css("color", "rgb(11, 110, 79)")
+    expect(page.locator("article p a[href]").first).to_have_css("color", "rgb(11, 110, 79)")
     logo = page.locator(".md-header__button.md-logo img")
     expect(logo).to_have_attribute("src", re.compile(r"(^|/)assets/organisation/logo\.svg$"))
     assert logo.evaluate("image => image.complete && image.naturalWidth > 0")
