@@ -14,10 +14,11 @@ from typing import Any
 import pytest
 import yaml
 from jsonschema import Draft202012Validator
-from playwright.sync_api import Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
 from macros.organisation import PATH_VARIABLE, parse
-from tests.browser.conftest import BOOT_TIMEOUT_MS, ROOT, SITE, page_url, serve
+from tests.browser.axe import violations
+from tests.browser.conftest import BOOT_TIMEOUT_MS, ROOT, SITE, Traffic, page_url, serve
 from tests.browser.test_assessment import example, fill
 from tests.browser.test_script import fragment
 from widgets.assessment.bridge import assess_op
@@ -154,6 +155,23 @@ def test_the_theme_takes_the_name_logo_and_colours(page: Page, site_url: str, la
     logo = page.locator(".md-header__button.md-logo img")
     expect(logo).to_have_attribute("src", re.compile(r"(^|/)assets/organisation/logo\.svg$"))
     assert logo.evaluate("image => image.complete && image.naturalWidth > 0")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_pages_it_changes_stay_accessible(
+    context: BrowserContext, traffic: Traffic, site_url: str, scheme: str
+) -> None:
+    """axe finds nothing on the pages the organisation changes, in its colours, both schemes."""
+    # Not the CSP-watched page: axe itself applies inline styles while it measures contrast.
+    page = context.new_page()
+    page.emulate_media(color_scheme=scheme)
+    found = {}
+    for lang in LANGS:
+        for name in ("index", "do-it", "deal-breakers", "assessment", "script"):
+            page.goto(page_url(site_url, lang, name))
+            if problems := violations(page):
+                found[f"{lang}/{name}"] = problems
+    assert found == {}
 
 
 def test_a_broken_file_stops_the_build_with_what_to_fix(tmp_path: Path) -> None:
