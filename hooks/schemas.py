@@ -1,12 +1,14 @@
-"""Publish the assessment's JSON Schemas in the built site, generated from the engine.
+"""Publish the site's JSON Schemas in the built site, generated from the code that applies them.
 
 Anyone can then check an answers file (from "Save answers", or written by hand for the
-`playbook` command) or a report against the same rules the engine applies.
+`playbook` command) or a report against the same rules the engine applies, and an internal
+copy's ``organisation.yml`` against the rules its build applies (macros/organisation.py).
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +16,16 @@ from i18n_passes import is_default_language_pass
 
 from widgets.assessment.schema import answers_schema, report_schema
 
+# The macros package sits at the repository's root, which the mkdocs command does not import from.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from macros.organisation import SCHEMA_NAME
+from macros.organisation import schema as organisation_schema
+
 SCHEMAS = {
     "assessment-answers.schema.json": answers_schema,
     "assessment-report.schema.json": report_schema,
+    SCHEMA_NAME: organisation_schema,
 }
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from macros import assessment, printing, script, site
+from macros import assessment, organisation, printing, script, site
 
 
 def define_env(env: Any) -> None:
     """Register every macro of the site with mkdocs-macros."""
-    for module in (site, assessment, script, printing):
+    for module in (site, assessment, script, printing, organisation):
         module.register(env)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from macros import organisation as org
 from macros.render import page_lang, render, shell_messages
 from widgets import dealbreakers
 from widgets.assessment.explain import scoring_rules, worked_example
@@ -28,13 +29,16 @@ SCORING_SECTIONS = (
 EXAMPLES = Path(__file__).parents[1] / "examples" / "assessment"
 
 
-def _messages(lang: str) -> dict[str, Any]:
-    """The strings the browser module needs, so that it never carries words of its own."""
+def _messages(lang: str, organisation: org.Organisation | None = None) -> dict[str, Any]:
+    """The strings the browser module needs, so that it never carries words of its own; an
+    internal copy adds the next step that names who to ask."""
+    contact = org.contact_text(organisation, lang)
     return shell_messages(
         lang,
         ui=catalog(lang)["assessment"]["ui"],
         scores=catalog(lang)["assessment"]["scores"],
         client_fallback=catalog(lang)["assessment"]["report"]["client_fallback"],
+        **({"organisation_contact": contact} if contact else {}),
     )
 
 
@@ -54,15 +58,17 @@ def _step_labels(lang: str) -> dict[str, str]:
     return {f"{step.page}#{step.anchor}": step.as_json(lang)["label"] for step in ALL_STEPS}
 
 
-def form_html(lang: str) -> str:
-    """The assessment form, rendered from its table, readable and fillable before any script."""
+def form_html(lang: str, organisation: org.Organisation | None = None) -> str:
+    """The assessment form, rendered from its table, readable and fillable before any script;
+    an internal copy's policy is offered beside the reader's own deal-breakers."""
     return render(
         "assessment_form.html",
         lang=lang,
         form=form_table(lang),
-        messages=_messages(lang),
+        messages=_messages(lang, organisation),
         deal_breakers=_deal_breakers(lang),
         step_labels=_step_labels(lang),
+        policy=org.policy_offer(organisation, lang),
     )
 
 
@@ -77,7 +83,7 @@ def register(env: Any) -> None:
     @env.macro  # type: ignore[untyped-decorator]
     def assessment_form() -> str:
         """The assessment form, readable and fillable before any script runs."""
-        return form_html(page_lang(env))
+        return form_html(page_lang(env), org.of(env))
 
     @env.macro  # type: ignore[untyped-decorator]
     def scoring_rules_table(section: str | None = None) -> str:

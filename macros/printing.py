@@ -154,9 +154,12 @@ def contents(sections: dict[str, str]) -> list[Entry]:
     return entries
 
 
-def playbook_markdown(lang: str, site_name: str) -> str:
-    """The print page's Markdown: a title page, the contents, then every page of the playbook."""
-    sections = {stem: print_section(text, stem) for stem, text in read_pages(lang).items()}
+def playbook_markdown(
+    lang: str, site_name: str, expand: Callable[[str], str] = lambda text: text
+) -> str:
+    """The print page's Markdown: a title page, the contents, then every page of the playbook,
+    each with its macros ``expand``ed as on its own page."""
+    sections = {stem: expand(print_section(text, stem)) for stem, text in read_pages(lang).items()}
     front = render(
         "print_front.html",
         lang=lang,
@@ -174,7 +177,7 @@ def register(env: Any) -> None:
     @env.macro  # type: ignore[untyped-decorator]
     def whole_playbook() -> str:
         """Every page of the playbook, in reading order, on one printable page."""
-        return playbook_markdown(page_lang(env), str(env.conf["site_name"]))
+        return playbook_markdown(page_lang(env), str(env.conf["site_name"]), env.render)
 
     @env.macro  # type: ignore[untyped-decorator]
     def model_version() -> str:

@@ -6,6 +6,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from macros import organisation as org
 from macros.render import page_lang, render, shell_messages
 from widgets import dealbreakers
 from widgets.fields.form import form_table
@@ -15,12 +16,14 @@ from widgets.script.inputs import SCRIPT
 from widgets.script.reminder import REMINDER
 
 
-def form_html(lang: str) -> str:
-    """The generator's form shell, rendered from its table; the script's language is the page's."""
+def form_html(lang: str, organisation: org.Organisation | None = None) -> str:
+    """The generator's form shell, rendered from its table; the script's language is the page's,
+    and an internal copy's organisation fills the reader's letterhead and defaults."""
+    defaults = {"lang": lang, **(organisation.script_defaults(lang) if organisation else {})}
     return render(
         "script_form.html",
         lang=lang,
-        form=form_table(SCRIPT, lang, defaults={"lang": lang}),
+        form=form_table(SCRIPT, lang, defaults=defaults),
         reminder=form_table(REMINDER, lang),
         messages=shell_messages(
             lang,
@@ -56,7 +59,7 @@ def register(env: Any) -> None:
     @env.macro  # type: ignore[untyped-decorator]
     def script_form() -> str:
         """The script generator, in the page's language."""
-        return form_html(page_lang(env))
+        return form_html(page_lang(env), org.of(env))
 
     @env.macro  # type: ignore[untyped-decorator]
     def deal_breakers_editor() -> str:

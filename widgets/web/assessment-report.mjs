@@ -37,6 +37,15 @@ function listPart(title, items, tag) {
   return element("div", { class: "playbook-result__part" }, element("h3", {}, title), list);
 }
 
+// An internal copy adds, last, who to ask inside the organisation (organisation.yml).
+function nextSteps(messages, steps) {
+  const contact = messages.organisation_contact;
+  if (!steps.length && !contact) return null;
+  const part = listPart(messages.ui.next_steps, steps, "ol");
+  if (contact) part.querySelector("ol").append(element("li", { "data-organisation-contact": "" }, contact));
+  return part;
+}
+
 function contributions(ui, report, shown, kind) {
   const items = report.contributions.filter((entry) => entry.kind === kind).map((item) => {
     const figures = shown.contributions[item.id];
@@ -72,7 +81,7 @@ export function renderReport(region, messages, { report, shown }, answers, onCom
     contributions(ui, report, shown, "risk"),
     money,
     report.flags.length ? listPart(ui.flags, report.flags, "ul") : null,
-    report.next_steps.length ? listPart(ui.next_steps, report.next_steps, "ol") : null,
+    nextSteps(messages, report.next_steps),
     element("p", { class: "playbook-actions playbook-no-print" }, prepare, " ", add),
   ];
   region.replaceChildren(...parts.filter(Boolean));

@@ -85,7 +85,7 @@ function write({ kind, node }, value) {
   } else if (kind === "text_list") {
     control(node).value = (value || []).join("\n");
   } else {
-    control(node).value = value === undefined ? "" : String(value);
+    control(node).value = value === undefined ? control(node).defaultValue : String(value);
   }
 }
 

@@ -21,6 +21,9 @@ export function savedDealBreakers(shell) {
     const label = item.id ? documentSpec.labels[item.id] || item.id : item.text;
     box.append(element("span", { class: "playbook-choice" }, element("input", { type: "checkbox", id, value }), " ", element("label", { for: id }, label)));
   });
+  // An internal copy's policy sits in the box from the build; the reader's own title shows
+  // only above the reader's own items.
+  box.querySelector("[data-saved-deal-breakers-label]").hidden = !box.querySelector("[id^='assessment-deal-breaker-']");
   box.hidden = boxes().length === 0;
 
   return {
