@@ -68,7 +68,10 @@ def test_saved_json_loads_back(page: Page, site_url: str, tmp_path: Path) -> Non
     saved = tmp_path / info.value.suggested_filename
     info.value.save_as(saved)
     assert json.loads(saved.read_text("utf-8")) == document
-    page.reload()
+    # A fresh page: another tab, which does not hold this one's work.
+    page = page.context.new_page()
+    page.goto(editor_url(site_url, "en"))
+    expect(page.get_by_role("button", name=t("en", "dealbreakers.ui.add"))).to_be_enabled()
     expect(page.locator("[data-dealbreakers-list] li")).to_have_count(0)
     page.get_by_label(t("en", "dealbreakers.ui.load_json")).set_input_files(saved)
     expect(page.locator("[data-dealbreakers-list] li")).to_have_count(3, timeout=BOOT_TIMEOUT_MS)
@@ -166,7 +169,9 @@ def test_remembered_list_comes_back_until_forgotten(page: Page, site_url: str) -
     page.goto(editor_url(site_url, "en"))
     page.get_by_label(t("en", "dealbreakers.ui.remember"), exact=True).check()
     document = build_list(page, "en")
-    page.reload()
+    # The next visit: another tab, which only the device's copy can fill.
+    page = page.context.new_page()
+    page.goto(editor_url(site_url, "en"))
     expect(page.locator("[data-dealbreakers-list] li")).to_have_count(3, timeout=BOOT_TIMEOUT_MS)
     assert listed(page) == labels(document, "en")
     page.get_by_role("button", name=t("en", "dealbreakers.ui.forget")).click()
