@@ -255,3 +255,31 @@ def test_the_comparison_stacks_on_a_phone(page: Page, site_url: str, lang: str) 
     risk = rows(page).first.locator("td:nth-of-type(3)")
     before = risk.evaluate("td => getComputedStyle(td, '::before').content")
     assert re.search(re.escape(t(lang, "assessment.scores.risk")), before)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_focus_stays_in_the_table_after_a_removal(page: Page, site_url: str, lang: str) -> None:
+    """Removing a client with the keyboard moves the focus to the row that took its place, or
+    to the one above; once the table is empty, to the button that adds a client."""
+    open_assessment(page, site_url, lang)
+    for answers in UNNAMED[:2]:
+        add(page, lang, answers)
+    expect(rows(page)).to_have_count(2)
+
+    def remove_button(number: int) -> Locator:
+        name = t(lang, "assessment.ui.compare_unnamed", number=number)
+        return page.get_by_role(
+            "button", name=t(lang, "assessment.ui.compare_remove_client", name=name)
+        )
+
+    remove_button(1).focus()
+    page.keyboard.press("Enter")
+    expect(remove_button(2)).to_be_focused()
+    expect(rows(page)).to_have_count(1)
+    page.keyboard.press("Enter")
+    expect(rows(page)).to_have_count(0)
+    expect(
+        page.locator("[data-assessment-result]").get_by_role(
+            "button", name=t(lang, "assessment.ui.compare_add")
+        )
+    ).to_be_focused()

@@ -177,3 +177,28 @@ def test_remembered_list_comes_back_until_forgotten(page: Page, site_url: str) -
     page.get_by_role("button", name=t("en", "dealbreakers.ui.forget")).click()
     assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None
     expect(page.get_by_label(t("en", "dealbreakers.ui.remember"), exact=True)).not_to_be_checked()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_focus_stays_in_the_list_after_a_removal(page: Page, site_url: str, lang: str) -> None:
+    """Removing with the keyboard keeps the reader in the list: the focus goes to the item that
+    took the removed one's place, then, the list empty, to the field that adds one; each
+    removal is said in the live region."""
+    page.goto(editor_url(site_url, lang))
+    build_list(page, lang)
+    expect(page.locator("[data-dealbreakers-list] li")).to_have_count(3)
+    late = dealbreakers.behaviour("late-payments").text(lang)
+    disrespect = dealbreakers.behaviour("disrespect").text(lang)
+
+    def remove_button(text: str) -> Any:
+        return page.get_by_role("button", name=t(lang, "dealbreakers.ui.remove", text=text))
+
+    remove_button(late).focus()
+    page.keyboard.press("Enter")
+    expect(remove_button(disrespect)).to_be_focused()
+    expect(page.get_by_text(t(lang, "dealbreakers.ui.removed", text=late))).to_be_visible()
+    page.keyboard.press("Enter")
+    expect(remove_button(OWN)).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.get_by_label(t(lang, "dealbreakers.own.label"), exact=True)).to_be_focused()
+    assert listed(page) == []

@@ -27,8 +27,8 @@ export function slug(text) {
       if (bytes(kept + char) > MAX_BYTES) break;
       kept += char;
     }
-    // Cut at the last whole word when there is one.
-    const cut = kept.lastIndexOf("-");
+    // A word cut in the middle is dropped, when a whole one comes before it.
+    const cut = words[kept.length] === "-" ? kept.length : kept.lastIndexOf("-");
     words = (cut > 0 ? kept.slice(0, cut) : kept).replace(/-+$/, "");
   }
   return words;
