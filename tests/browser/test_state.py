@@ -274,27 +274,32 @@ def test_the_prepared_script_starts_from_the_remembered_form(
     assert stored["client_name"] == inputs["client_name"]
 
 
+@pytest.mark.parametrize("lang", LANGS)
 def test_a_prefill_keeps_what_the_reader_typed_and_offers_its_own(
-    page: Page, site_url: str
+    page: Page, site_url: str, lang: str
 ) -> None:
     """A second prefill in the same tab fills what the first put there, keeps what the reader
-    typed, says which, and takes the assessment's values on request."""
+    typed, says which in the page's words and quotation marks, and takes the assessment's
+    values on request."""
     first = example("exit")
-    page.goto(script_url(site_url, "en") + "#assessment=" + fragment(first))
-    client = page.get_by_label(label("en", "client_name"), exact=True)
+    page.goto(script_url(site_url, lang) + "#assessment=" + fragment(first))
+    client = page.get_by_label(label(lang, "client_name"), exact=True)
     expect(client).to_have_value(first["client_name"], timeout=BOOT_TIMEOUT_MS)
-    page.get_by_label(label("en", "your_name"), exact=True).fill("Jeanne Martin")
+    page.get_by_label(label(lang, "your_name"), exact=True).fill("Jeanne Martin")
     second = {**example("hand_over"), "client_name": "Atelier Nord"}
-    page.goto(script_url(site_url, "en") + "#assessment=" + fragment(second))
+    page.goto(script_url(site_url, lang) + "#assessment=" + fragment(second))
     expect(client).to_have_value("Atelier Nord", timeout=BOOT_TIMEOUT_MS)
-    expect(page.get_by_label(label("en", "your_name"), exact=True)).to_have_value("Jeanne Martin")
+    expect(page.get_by_label(label(lang, "your_name"), exact=True)).to_have_value("Jeanne Martin")
     client.fill("Atelier Nord & Co")
     third = {**example("exit"), "client_name": "Atelier Sud"}
-    page.goto(script_url(site_url, "en") + "#assessment=" + fragment(third))
+    page.goto(script_url(site_url, lang) + "#assessment=" + fragment(third))
     kept = page.locator('[data-notice="kept"]')
-    expect(kept).to_contain_text(label("en", "client_name"), timeout=BOOT_TIMEOUT_MS)
+    quoted = t(lang, "script.ui.prefill_field", field=label(lang, "client_name"))
+    expect(kept).to_contain_text(
+        t(lang, "script.ui.prefill_kept", fields=quoted), timeout=BOOT_TIMEOUT_MS
+    )
     expect(client).to_have_value("Atelier Nord & Co")
-    kept.get_by_role("button", name=t("en", "script.ui.prefill_take")).click()
+    kept.get_by_role("button", name=t(lang, "script.ui.prefill_take")).click()
     expect(client).to_have_value("Atelier Sud")
     expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
         "Atelier Sud", timeout=BOOT_TIMEOUT_MS

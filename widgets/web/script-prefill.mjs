@@ -36,7 +36,7 @@ export async function showNotices(shell, summary, { lang, reminderButton }, ...a
 // What the merge did, in words: the fields it filled, and those it left as the reader had
 // them, with a button that takes the assessment's values for those too.
 function changes(form, ui, { filled, kept }, incoming, onTake) {
-  const names = (ids) => ids.map((id) => `“${labelOf(form, form.dataset.form, id)}”`).join(", ");
+  const names = (ids) => ids.map((id) => format(ui.prefill_field, { field: labelOf(form, form.dataset.form, id) })).join(", ");
   const lines = [];
   if (filled.length) lines.push(element("p", { class: "playbook-notice-line", "data-notice": "filled" }, format(ui.prefill_filled, { fields: names(filled) })));
   if (kept.length) {
