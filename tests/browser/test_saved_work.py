@@ -227,3 +227,61 @@ def test_a_box_ticked_while_python_starts_does_not_overwrite_the_remembered_list
         *saved["items"],
         {"id": "late-payments"},
     ]
+
+
+def test_remember_ticked_before_the_generator_arrives_is_kept(
+    context: BrowserContext, page: Page, site_url: str
+) -> None:
+    """With the generator's script held back, the reader ticks "remember" and types a name:
+    once the script is there, the form is remembered as if it had been all along."""
+    held: list[Route] = []
+    released: list[bool] = []
+
+    def hold(route: Route) -> None:
+        """The generator's module is held until the reader has ticked and typed."""
+        if released:
+            route.continue_()
+        else:
+            held.append(route)
+
+    context.route("**/assets/widgets/script.mjs", hold)
+    page.goto(script_url(site_url, "en"))
+    page.get_by_label(t("en", "script.ui.remember"), exact=True).check()
+    page.get_by_label(label("en", "client_name"), exact=True).fill("Studio Kessler")
+    assert kept(page, "script") is None
+    released.append(True)
+    for route in held:
+        route.continue_()
+    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
+        "Studio Kessler", timeout=BOOT_TIMEOUT_MS
+    )
+    expect(page.locator("[data-playbook-widget=script][data-mounted]")).to_have_count(1)
+    assert kept(page, "script")["client_name"] == "Studio Kessler"
+
+
+def test_remember_ticked_before_the_list_arrives_is_kept(
+    context: BrowserContext, page: Page, site_url: str
+) -> None:
+    """Likewise for the deal-breakers list: a box and "remember" ticked while its script is
+    held back are remembered once it is there."""
+    held: list[Route] = []
+    released: list[bool] = []
+
+    def hold(route: Route) -> None:
+        """The list's module is held until the reader has ticked both boxes."""
+        if released:
+            route.continue_()
+        else:
+            held.append(route)
+
+    context.route("**/assets/widgets/deal-breakers.mjs", hold)
+    page.goto(page_url(site_url, "en", "deal-breakers"))
+    page.get_by_label(dealbreakers.behaviour("late-payments").text("en"), exact=True).check()
+    page.get_by_label(t("en", "dealbreakers.ui.remember"), exact=True).check()
+    assert kept(page, dealbreakers.STORAGE_KEY) is None
+    released.append(True)
+    for route in held:
+        route.continue_()
+    expect(page.locator("[data-dealbreakers-list] li")).to_have_count(1)
+    expect(page.locator("[data-playbook-widget=deal-breakers][data-mounted]")).to_have_count(1)
+    assert kept(page, dealbreakers.STORAGE_KEY)["items"] == [{"id": "late-payments"}]

@@ -229,6 +229,8 @@ export function mount(shell) {
   // Boxes the reader ticked or unticked before this module arrived, read before the tab's
   // list is put back, and applied on top of it.
   const typed = boxes.filter(touchedBeforeMount).map((box) => [box.value, box.checked]);
+  // The box ticked before this module arrived is the reader's say, as it is once bound.
+  const ticked = remember.checked && touchedBeforeMount(remember);
   const fromTab = restoreTab();
   for (const [id, ticked] of typed) {
     if (ticked && !items.some((item) => item.id === id)) items.push({ id });
@@ -238,4 +240,8 @@ export function mount(shell) {
   keepTab();
   const kept = storage.get(spec.storage);
   if (kept !== null) restoreRemembered(kept, fromTab);
+  else if (ticked) {
+    storage.set(spec.storage, documentOf());
+    rememberedStatus = "applied";
+  }
 }

@@ -5,7 +5,7 @@
 import { element, isPlainObject } from "./dom.mjs";
 import { resultOf } from "./errors.mjs";
 import { fileName } from "./file-name.mjs";
-import { apply, collect, edited, fill, misfit, touched } from "./form.mjs";
+import { apply, collect, edited, fill, misfit, touched, touchedBeforeMount } from "./form.mjs";
 import { storage, tellRefusedCopy } from "./io.mjs";
 import { ask, format, messagesOf, say } from "./messages.mjs";
 import { call, warmUp } from "./runtime.mjs";
@@ -189,6 +189,8 @@ export function mount(shell) {
   async function start() {
     // What the reader typed before this module arrived, read before the tab's state is put back.
     const typed = touched(form, formId);
+    // The box ticked before this module arrived is the reader's say, as it is once bound.
+    const ticked = remember.checked && touchedBeforeMount(remember);
     let ready = restoreTab();
     const kept = storage.get(STORAGE_KEY);
     if (kept !== null) {
@@ -198,6 +200,8 @@ export function mount(shell) {
         const reason = why.label ? format(ui.refused_value, { field: why.label })
           : why.field ? format(ui.refused_field, { field: why.field }) : ui.refused_shape;
         tellRefusedCopy(rememberMessage, `${ui.refused} ${reason}`, { download: ui.refused_download, filename: fileName(ui.refused_filename, "", "json") }, kept);
+        // Remembering now would replace that copy: the reader is asked when they tick it again.
+        remember.checked = false;
       } else {
         remember.checked = true;
         rememberedStatus = "applied";
@@ -210,7 +214,10 @@ export function mount(shell) {
     }
     if (Object.keys(typed).length && fill(form, formId, typed)) origin = "reader";
     ready = (await prefillFromAddress()) || ready;
-    tab.write({ inputs: collect(form, formId), origin, base, assessment, page: lang });
+    // What the reader ticked or typed before this module arrived is remembered as it would
+    // have been once bound; the tab keeps it in any case.
+    if (remember.checked && (ticked || Object.keys(typed).length)) keep();
+    else tab.write({ inputs: collect(form, formId), origin, base, assessment, page: lang });
     // What the reader typed before this module arrived, or the browser restored, gets its
     // script at once.
     if (ready || edited(form, formId)) refresh();
