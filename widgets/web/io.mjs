@@ -39,12 +39,6 @@ export function decodeFragment(text) {
   return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
 }
 
-/** The value of `name=` in the page's fragment, or null. */
-export function fragmentParam(name) {
-  const params = new URLSearchParams(location.hash.slice(1));
-  return params.get(name);
-}
-
 // Storage is opt-in: callers only write after the user ticks "remember on this device".
 const PREFIX = "client-exit-playbook:";
 
