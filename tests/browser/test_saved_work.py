@@ -85,6 +85,10 @@ def test_a_prefill_does_not_replace_the_remembered_script_form(page: Page, site_
     page.goto(script_url(site_url, "en"))
     page.get_by_label(t("en", "script.ui.remember"), exact=True).check()
     page.get_by_label(label("en", "client_name"), exact=True).fill("Old Client")
+    # The script written from the form: the generator has it, and has kept it.
+    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
+        "Old Client", timeout=BOOT_TIMEOUT_MS
+    )
     before = kept(page, "script")
     assert before["client_name"] == "Old Client"
     later = page.context.new_page()
