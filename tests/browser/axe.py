@@ -33,3 +33,40 @@ def violations(page: Page) -> list[dict[str, Any]]:
         TAGS,
     )
     return found
+
+
+# The states a control's colours change in; the theme's buttons take the accent when hovered,
+# focused or pressed.
+STATES = ("hover", "focus", "active")
+
+
+def contrast_in_state(page: Page, selector: str, state: str) -> list[dict[str, Any]]:
+    """axe's colour-contrast violations among the elements matching `selector`, with `state`
+    forced on all of them through the DevTools protocol and their transitions run to the end,
+    so the colours measured are those the state settles on."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+    nodes = cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": selector})["nodeIds"]
+    assert nodes, f"nothing matches {selector}"
+    for node in nodes:
+        cdp.send("CSS.forcePseudoState", {"nodeId": node, "forcedPseudoClasses": [state]})
+    page.evaluate("document.getAnimations().forEach((animation) => animation.finish())")
+    page.evaluate(axe_source())
+    found: list[dict[str, Any]] = page.evaluate(
+        """async (selector) => {
+            const result = await axe.run(
+                { include: [...document.querySelectorAll(selector)].map((node) => [node]) },
+                { runOnly: { type: "rule", values: ["color-contrast"] } },
+            );
+            return result.violations.flatMap(v => v.nodes.map(n => ({
+                target: n.target.join(" "), summary: n.failureSummary,
+            })));
+        }""",
+        selector,
+    )
+    # Turning the protocol's CSS off lifts every state it forced.
+    cdp.send("CSS.disable")
+    cdp.detach()
+    return found

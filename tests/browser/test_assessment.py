@@ -258,21 +258,27 @@ def test_scoring_page_lists_every_criterion_with_its_step(page: Page, site_url: 
 
 
 def test_answers_are_remembered_only_when_asked_and_forgotten(page: Page, site_url: str) -> None:
-    """Nothing is kept unless "remember" is ticked; "forget" erases what was kept."""
+    """Nothing is kept on the device unless "remember" is ticked; "forget" erases what was
+    kept. (The tab itself keeps its work until it is closed: a later visit is a new tab.)"""
     answers = example("keep")
     open_assessment(page, site_url, "en")
     fill(page, "en", answers)
-    open_assessment(page, site_url, "en")
-    expect_answers(page, "en", {})
-    fill(page, "en", answers)
+    later = page.context.new_page()
+    open_assessment(later, site_url, "en")
+    expect_answers(later, "en", {})
+    later.close()
     page.get_by_label(t("en", "assessment.ui.remember"), exact=True).check()
-    open_assessment(page, site_url, "en")
-    expect_answers(page, "en", answers)
-    expect(page.get_by_label(t("en", "assessment.ui.remember"), exact=True)).to_be_checked()
-    page.get_by_role("button", name=t("en", "assessment.ui.forget")).click()
-    expect(page.get_by_text(t("en", "assessment.ui.forgotten"))).to_be_visible()
-    open_assessment(page, site_url, "en")
-    expect_answers(page, "en", {})
+    expect(page.get_by_text(t("en", "assessment.ui.remembered"))).to_be_visible()
+    later = page.context.new_page()
+    open_assessment(later, site_url, "en")
+    expect_answers(later, "en", answers)
+    expect(later.get_by_label(t("en", "assessment.ui.remember"), exact=True)).to_be_checked()
+    later.get_by_role("button", name=t("en", "assessment.ui.forget")).click()
+    expect(later.get_by_text(t("en", "assessment.ui.forgotten"))).to_be_visible()
+    later.close()
+    later = page.context.new_page()
+    open_assessment(later, site_url, "en")
+    expect_answers(later, "en", {})
 
 
 def test_saved_deal_breakers_count_and_clients_compare(page: Page, site_url: str) -> None:

@@ -68,7 +68,10 @@ def test_saved_json_loads_back(page: Page, site_url: str, tmp_path: Path) -> Non
     saved = tmp_path / info.value.suggested_filename
     info.value.save_as(saved)
     assert json.loads(saved.read_text("utf-8")) == document
-    page.reload()
+    # A fresh page: another tab, which does not hold this one's work.
+    page = page.context.new_page()
+    page.goto(editor_url(site_url, "en"))
+    expect(page.get_by_role("button", name=t("en", "dealbreakers.ui.add"))).to_be_enabled()
     expect(page.locator("[data-dealbreakers-list] li")).to_have_count(0)
     page.get_by_label(t("en", "dealbreakers.ui.load_json")).set_input_files(saved)
     expect(page.locator("[data-dealbreakers-list] li")).to_have_count(3, timeout=BOOT_TIMEOUT_MS)
@@ -162,9 +165,36 @@ def test_remembered_list_comes_back_until_forgotten(page: Page, site_url: str) -
     page.goto(editor_url(site_url, "en"))
     page.get_by_label(t("en", "dealbreakers.ui.remember"), exact=True).check()
     document = build_list(page, "en")
-    page.reload()
+    # The next visit: another tab, which only the device's copy can fill.
+    page = page.context.new_page()
+    page.goto(editor_url(site_url, "en"))
     expect(page.locator("[data-dealbreakers-list] li")).to_have_count(3, timeout=BOOT_TIMEOUT_MS)
     assert listed(page) == labels(document, "en")
     page.get_by_role("button", name=t("en", "dealbreakers.ui.forget")).click()
     assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None
     expect(page.get_by_label(t("en", "dealbreakers.ui.remember"), exact=True)).not_to_be_checked()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_focus_stays_in_the_list_after_a_removal(page: Page, site_url: str, lang: str) -> None:
+    """Removing with the keyboard keeps the reader in the list: the focus goes to the item that
+    took the removed one's place, then, the list empty, to the field that adds one; each
+    removal is said in the live region."""
+    page.goto(editor_url(site_url, lang))
+    build_list(page, lang)
+    expect(page.locator("[data-dealbreakers-list] li")).to_have_count(3)
+    late = dealbreakers.behaviour("late-payments").text(lang)
+    disrespect = dealbreakers.behaviour("disrespect").text(lang)
+
+    def remove_button(text: str) -> Any:
+        return page.get_by_role("button", name=t(lang, "dealbreakers.ui.remove", text=text))
+
+    remove_button(late).focus()
+    page.keyboard.press("Enter")
+    expect(remove_button(disrespect)).to_be_focused()
+    expect(page.get_by_text(t(lang, "dealbreakers.ui.removed", text=late))).to_be_visible()
+    page.keyboard.press("Enter")
+    expect(remove_button(OWN)).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.get_by_label(t(lang, "dealbreakers.own.label"), exact=True)).to_be_focused()
+    assert listed(page) == []

@@ -231,12 +231,30 @@ def test_prefilled_from_an_assessment_link(page: Page, site_url: str) -> None:
     expect(page.locator('[data-script-part="warnings"]')).to_contain_text(advice)
 
 
+@pytest.mark.parametrize("verdict", ["keep", "fix_first"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_assessment_against_an_exit_says_so_and_offers_a_reminder(
+    page: Page, site_url: str, lang: str, verdict: str
+) -> None:
+    """ "Keep" and "fix first" open the generator with what the assessment advised, in the
+    page's language, and an .ics reminder to reassess."""
+    answers = json.loads((EXAMPLES / f"{verdict}.json").read_text("utf-8"))
+    assert assess_op({"answers": answers}, Lang(lang))["report"]["verdict"] == verdict
+    page.goto(script_url(site_url, lang) + "#assessment=" + fragment(answers))
+    notices = page.locator("[data-script-notices]")
+    advice = notices.locator('[data-notice="reassess"]')
+    expect(advice).to_contain_text(t(lang, f"script.ui.advised.{verdict}"), timeout=BOOT_TIMEOUT_MS)
+    expect(
+        advice.get_by_role("button", name=t(lang, "script.ui.reminder_download"))
+    ).to_be_visible()
+
+
 def test_fix_first_assessment_offers_a_reminder(page: Page, site_url: str) -> None:
     """A "fix first" verdict offers an .ics reminder to reassess, 30 days out by default."""
     answers = json.loads((EXAMPLES / "fix_first.json").read_text("utf-8"))
     page.goto(script_url(site_url, "en") + "#assessment=" + fragment(answers))
     notices = page.locator("[data-script-notices]")
-    expect(notices).to_contain_text(t("en", "script.ui.fix_first"), timeout=BOOT_TIMEOUT_MS)
+    expect(notices).to_contain_text(t("en", "script.ui.advised.fix_first"), timeout=BOOT_TIMEOUT_MS)
     with page.expect_download() as info:
         notices.get_by_role("button", name=t("en", "script.ui.reminder_download")).click()
     ics = Path(info.value.path()).read_text("utf-8")
@@ -252,7 +270,9 @@ def test_remembered_form_comes_back_until_forgotten(page: Page, site_url: str) -
     expect(page.locator('[data-script-part="letter"]')).to_contain_text(
         "Studio Kessler", timeout=BOOT_TIMEOUT_MS
     )
-    page.reload()
+    # The next visit: another tab, which only the device's copy can fill.
+    page = page.context.new_page()
+    page.goto(script_url(site_url, "en"))
     expect(page.get_by_label(label("en", "client_name"), exact=True)).to_have_value(
         "Studio Kessler"
     )

@@ -59,17 +59,22 @@ def result_heading(page: Page):  # type: ignore[no-untyped-def]
 
 # The theme keeps the reader's light/dark choice; it is a display preference, not an answer.
 THEME_KEYS = ("/.__palette",)
+# Each tool keeps the reader's work in the tab's session storage (gone with the tab), so that
+# Back, a reload or the language switch give it back (widgets/web/tab-state.mjs).
+TAB_PREFIX = "client-exit-playbook:tab:"
 
 
 def stored(page: Page, secret: str) -> dict[str, object]:
     """What browser storage holds for this site, less the theme's preferences.
 
     The Cache API may hold the reader's copy of the runtime's memory snapshot (made when the
-    site is built): its bytes are searched for the secret rather than counted.
+    site is built): its bytes are searched for the secret rather than counted. The tools' own
+    records in the tab's session storage are named apart (``tab``), the rest listed.
     """
     return page.evaluate(
-        """async ([themeKeys, secret]) => {
+        """async ([themeKeys, tabPrefix, secret]) => {
             const needle = new TextEncoder().encode(secret);
+            const inTab = (key) => key.startsWith(tabPrefix);
             const holds = (bytes) => {
                 outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
                     for (let j = 0; j < needle.length; j++) {
@@ -89,13 +94,14 @@ def stored(page: Page, secret: str) -> dict[str, object]:
             }
             return {
                 local: Object.entries(localStorage).filter(([key]) => !themeKeys.includes(key)),
-                session: Object.entries(sessionStorage),
+                session: Object.entries(sessionStorage).filter(([key]) => !inTab(key)),
+                tab: Object.keys(sessionStorage).filter(inTab).sort(),
                 cookies: document.cookie,
                 databases: (await indexedDB.databases()).length,
                 cached_with_secret: cached,
             };
         }""",
-        [list(THEME_KEYS), secret],
+        [list(THEME_KEYS), TAB_PREFIX, secret],
     )
 
 
@@ -126,8 +132,28 @@ def test_typed_client_name_leaves_no_trace(
     expect_verdict(page, lang, answers)
     assert not [url for url in traffic.seen if SENTINEL in url]
     assert not [body for body in bodies if SENTINEL in body]
-    empty = {"local": [], "session": [], "cookies": "", "databases": 0, "cached_with_secret": []}
-    assert stored(page, SENTINEL) == empty
+    assert stored(page, SENTINEL) == nothing_but_the_tab(["assessment"])
+    assert_gone_with_the_tab(page, site_url)
+
+
+def nothing_but_the_tab(tools: list[str]) -> dict[str, object]:
+    """Storage as a tool leaves it: the work of the tab in its session storage, nothing else."""
+    return {
+        "local": [],
+        "session": [],
+        "tab": [TAB_PREFIX + tool for tool in tools],
+        "cookies": "",
+        "databases": 0,
+        "cached_with_secret": [],
+    }
+
+
+def assert_gone_with_the_tab(page: Page, site_url: str) -> None:
+    """Another tab of the same browser finds none of this tab's work."""
+    other = page.context.new_page()
+    other.goto(site_url)
+    assert other.evaluate("sessionStorage.length") == 0
+    other.close()
 
 
 # --- Injection -------------------------------------------------------------------------------
@@ -376,5 +402,6 @@ def test_sentinel_in_the_other_tools_leaves_no_trace(
         assert SENTINEL in Path(download.value.path()).read_text("utf-8")
     assert not [url for url in traffic.seen if SENTINEL in url]
     assert not [body for body in bodies if SENTINEL in body]
-    empty = {"local": [], "session": [], "cookies": "", "databases": 0, "cached_with_secret": []}
-    assert stored(page, SENTINEL) == empty
+    tool = "script" if "script" in path else "deal-breakers"
+    assert stored(page, SENTINEL) == nothing_but_the_tab([tool])
+    assert_gone_with_the_tab(page, site_url)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from widgets.fields.parse import parse
-from widgets.i18n import Lang
+from widgets.i18n import Lang, t
 from widgets.script.blame import check_blame
 from widgets.script.document import document
 from widgets.script.generate import generate
@@ -17,7 +17,8 @@ from widgets.script.render import render
 
 
 def script(payload: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
-    """The generated script: its parts, its document blocks, and its text and Markdown."""
+    """The generated script: its parts, its document blocks, its text and Markdown, and the
+    first word of its files' names, all in the script's language."""
     data = payload.get("inputs") or {}
     # The form's language is the script's when the inputs do not choose one.
     if isinstance(data, Mapping) and not data.get("lang"):
@@ -28,6 +29,10 @@ def script(payload: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
         "document": [block.as_json(generated.lang) for block in document(generated)],
         "text": render(generated, "text"),
         "markdown": render(generated, "markdown"),
+        "files": {
+            "script": t(generated.lang, "script.ui.filename"),
+            "reminder": t(generated.lang, "script.ui.reminder_filename"),
+        },
     }
 
 
@@ -61,7 +66,7 @@ def prefill(payload: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
 
 def reminder(payload: Mapping[str, Any], lang: Lang) -> str:
     """The iCalendar text of a reminder to reassess the client."""
-    fields = {name: payload.get(name) for name in ("client_name", "days", "today")}
+    fields = {name: payload.get(name) for name in ("client_name", "days", "today", "verdict")}
     return calendar(parse(REMINDER, fields), lang)
 
 

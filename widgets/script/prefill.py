@@ -13,9 +13,9 @@ from widgets.script.reasons import MIN_REASONS, general_reasons, reasons_for
 
 # Beyond five reasons the conversation drags; the article asks for at least three.
 MAX_PREFILLED_REASONS = 5
-# Verdicts that call for trying again before any exit: the reader is offered a reminder to
-# reassess the client.
-REASSESS_VERDICTS: tuple[Verdict, ...] = ("fix_first",)
+# Verdicts that advise against an exit for now: the page says what the assessment advised,
+# and offers a reminder to reassess the client.
+REASSESS_VERDICTS: tuple[Verdict, ...] = ("keep", "fix_first")
 
 
 @dataclass(frozen=True)
@@ -93,5 +93,6 @@ def prefill_notices(report: object, lang: str) -> list[dict[str, Any]]:
         text = t(lang, "script.warnings.professional_advice")
         notices.append({"id": "professional_advice", "text": text, "reminder": False})
     if summary.verdict in REASSESS_VERDICTS:
-        notices.append({"id": "reassess", "text": t(lang, "script.ui.fix_first"), "reminder": True})
+        text = t(lang, f"script.ui.advised.{summary.verdict}")
+        notices.append({"id": "reassess", "text": text, "reminder": True})
     return notices

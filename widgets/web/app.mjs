@@ -16,6 +16,7 @@ function bindWidgets() {
     const load = widgets[shell.dataset.playbookWidget];
     if (load) load().then((module) => {
       module.mount(shell);
+      shell.dataset.mounted = "true";
       // Buttons that do nothing without their script work from now on.
       for (const button of shell.querySelectorAll("[data-playbook-needs-script]")) button.disabled = false;
     });
@@ -29,6 +30,18 @@ function printPage(event) {
 }
 
 document.addEventListener("click", printPage);
+
+// What the reader types or ticks in a tool before its module is bound is theirs: marked here,
+// so that the module, restoring what the tab kept, puts it back on top (form.mjs, touched()).
+function markTouched(event) {
+  const control = event.target;
+  if (control.matches && control.matches("[data-playbook-widget]:not([data-mounted]) :is(input, select, textarea)")) {
+    control.dataset.playbookTouched = "";
+  }
+}
+
+document.addEventListener("input", markTouched, true);
+document.addEventListener("change", markTouched, true);
 
 if (window.document$) window.document$.subscribe(bindWidgets);
 bindWidgets();

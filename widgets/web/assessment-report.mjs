@@ -69,7 +69,7 @@ export function renderReport(region, messages, { report, shown }, answers, onCom
   );
   const money = element("div", { class: "playbook-result__part" }, element("h3", {}, ui.money), element("p", {}, report.money.text));
   const prepare = element("a", { class: "md-button md-button--primary", href: `../script/#assessment=${encodeFragment(answers)}` }, ui.prepare);
-  const add = element("button", { type: "button", class: "md-button" }, ui.compare_add);
+  const add = element("button", { type: "button", class: "md-button", "data-compare-add": "" }, ui.compare_add);
   add.addEventListener("click", onCompare);
   region.dataset.verdict = report.verdict;
   const parts = [

@@ -1,17 +1,20 @@
 // The assessment widget: sends the form's answers to the engine on every change and shows its
-// errors beside the fields, or its report; keeps, saves, shares and compares answers. Words
-// come from the shell or from Python; data reaches the page through textContent only.
+// errors beside the fields, or its report; keeps the reader's work in the tab, and saves,
+// shares, remembers and compares answers without ever replacing theirs unasked. Words come
+// from the shell or from Python; data reaches the page through textContent only.
 import { clearReport, renderReport } from "./assessment-report.mjs";
-import { comparison } from "./assessment-compare.mjs";
-import { slug } from "./dom.mjs";
+import { comparison, readComparison } from "./assessment-compare.mjs";
+import { isPlainObject, same } from "./dom.mjs";
 import { resultOf } from "./errors.mjs";
+import { fileName } from "./file-name.mjs";
 import { readFile } from "./files.mjs";
-import { apply, collect, edited } from "./form.mjs";
-import { copyText, decodeFragment, downloadText, encodeFragment, fragmentParam, storage } from "./io.mjs";
-import { format, messagesOf, say } from "./messages.mjs";
+import { apply, collect, edited, fieldsOf, fill, misfit, touched } from "./form.mjs";
+import { copyText, decodeFragment, downloadText, encodeFragment, storage, tellRefusedCopy } from "./io.mjs";
+import { ask, format, messagesOf, say } from "./messages.mjs";
 import { call, onStatus, warmUp } from "./runtime.mjs";
 import { savedDealBreakers } from "./saved-deal-breakers.mjs";
 import { bindStatus } from "./status.mjs";
+import { onShownAgain, tabState, takeFromAddress } from "./tab-state.mjs";
 
 const STORAGE_KEY = "assessment";
 // Long enough to skip the keystrokes of one word, short enough to feel live.
@@ -26,26 +29,72 @@ export function mount(shell) {
   const ui = messages.ui;
   const region = shell.querySelector("[data-assessment-result]");
   const tools = shell.querySelector("[data-assessment-tools]");
+  const toolsMessage = tools.querySelector("[data-playbook-message]");
   const shareLink = shell.querySelector("[data-share-link]");
   const remember = shell.querySelector('[data-action="remember"]');
   const fallback = shell.querySelector("[data-assessment-fallback]");
+  const tab = tabState("assessment");
   const saved = savedDealBreakers(shell);
-  const clients = comparison(shell, ui, { onOpen: (answers) => load(answers), onChange: () => persist() });
+  const firstField = () => fieldsOf(form, formId)[0].node.querySelector("input, select, textarea");
+  const clients = comparison(shell, {
+    ui,
+    lang,
+    onOpen: openAnswers,
+    onChange: () => keep(),
+    onEmpty: () => (region.querySelector("[data-compare-add]") || firstField()).focus(),
+  });
+  // Where the answers in the form come from: the reader, or a share link they have not edited
+  // yet; answers from a link are not remembered on this device until the reader edits them.
+  let origin = "reader";
+  // The copy remembered on this device: "none", "applied", or "refused" (this version cannot
+  // read it: it stays as it is until the reader says otherwise), and the answers it may hold.
+  let remembered = { status: "none", answers: undefined };
+  // The answers last put in place or kept elsewhere (a file, a link): others are unsaved work.
+  let pristine = {};
   let sequence = 0;
   let timer = null;
 
   const answersOf = () => saved.merge(collect(form, formId));
+  const unsaved = () => edited(form, formId) && !same(answersOf(), pristine) && !clients.holds(answersOf());
+
+  // The tab keeps everything as the reader goes; the device, when they asked for it.
+  function keep() {
+    tab.write({ answers: answersOf(), origin, pristine, comparison: clients.state() });
+    if (!remember.checked || remembered.status === "refused") return;
+    if (origin === "reader") remembered.answers = answersOf();
+    storage.set(STORAGE_KEY, { answers: remembered.answers, comparison: clients.state() });
+    remembered.status = "applied";
+  }
 
   /** Put answers into the form; refuses (changing nothing) anything the form cannot show. */
-  function load(answers) {
+  function load(answers, from) {
     if (!apply(form, formId, answers)) return false;
     saved.spread(answers);
+    origin = from;
+    pristine = answersOf();
+    keep();
     schedule(0);
     return true;
   }
 
-  function persist() {
-    if (remember.checked) storage.set(STORAGE_KEY, { answers: answersOf(), clients: clients.list() });
+  // Replacing the reader's unsaved answers is theirs to decide.
+  async function mayReplace(near, incoming, question) {
+    if (!unsaved() || same(answersOf(), incoming)) return true;
+    const choice = await ask(near, question, [
+      { value: "replace", label: ui.ask_replace_answers },
+      { value: "", label: ui.ask_keep_answers },
+    ]);
+    return choice === "replace";
+  }
+
+  async function openAnswers(answers, name) {
+    if (!(await mayReplace(shell, answers, format(ui.ask_open, { name })))) {
+      say(shell.querySelector("[data-compare-message]"), ui.answers_kept);
+      return false;
+    }
+    load(answers, "reader");
+    firstField().focus();
+    return true;
   }
 
   function assess() {
@@ -56,9 +105,8 @@ export function mount(shell) {
       if (mine !== sequence) return;
       const answer = resultOf(response, form, { clear: () => clearReport(region) });
       if (answer === undefined) return;
-      const name = answer.report.client_name || messages.client_fallback;
-      renderReport(region, messages, answer, answers, () => clients.add(name, answer, answers));
-      persist();
+      // What the form holds when the reader presses the button: the comparison assesses it.
+      renderReport(region, messages, answer, answers, (event) => clients.add(answersOf(), event.currentTarget));
     });
   }
 
@@ -73,6 +121,7 @@ export function mount(shell) {
     // A runtime that comes back (a retry, or a worker restarted after a crash) recomputes
     // whatever the reader had already asked for.
     if (stage === "ready" && sequence > 0) schedule(0);
+    if (stage === "ready") clients.refresh();
   });
 
   async function loadFile(input) {
@@ -90,7 +139,14 @@ export function mount(shell) {
     } catch {
       answers = undefined;
     }
-    say(input, format(load(answers) ? ui.loaded : ui.load_error, { file: file.name }));
+    if (misfit(form, formId, answers)) {
+      say(input, format(ui.load_error, { file: file.name }));
+    } else if (!(await mayReplace(input, answers, format(ui.ask_load, { file: file.name })))) {
+      say(input, ui.answers_kept);
+    } else {
+      load(answers, "reader");
+      say(input, format(ui.loaded, { file: file.name }));
+    }
   }
 
   async function share(button) {
@@ -99,17 +155,67 @@ export function mount(shell) {
     // Shown in a field rather than the address bar, which the theme's anchor tracking rewrites.
     shareLink.value = url.href;
     shareLink.parentElement.hidden = false;
+    pristine = answersOf();
+    keep();
     say(button, (await copyText(url.href)) ? ui.share_copied : ui.share_ready);
   }
 
-  function save() {
+  function save(button) {
     const answers = answersOf();
-    const name = slug(answers.client_name || "") || "assessment";
-    downloadText(`${name}.json`, `${JSON.stringify(answers, null, 2)}\n`, "application/json");
+    const name = fileName(ui.filename, answers.client_name, "json");
+    downloadText(name, `${JSON.stringify(answers, null, 2)}\n`, "application/json");
+    pristine = answers;
+    keep();
+    say(button, format(ui.saved, { file: name }));
   }
 
-  form.addEventListener("input", () => schedule());
-  form.addEventListener("change", () => schedule());
+  // Answers from a share link: read once (the address keeps them no longer), then the tab.
+  async function openLink(encoded) {
+    let answers;
+    try {
+      answers = decodeFragment(encoded);
+    } catch {
+      answers = undefined;
+    }
+    if (misfit(form, formId, answers)) say(tools, ui.share_error);
+    else if (same(answersOf(), answers)) return;
+    else if (!(await mayReplace(tools, answers, ui.ask_link))) say(tools, ui.answers_kept);
+    else {
+      load(answers, "link");
+      say(tools, remember.checked ? ui.share_opened_not_remembered : ui.share_opened);
+    }
+  }
+
+  // Why the copy this device remembers cannot be read, or null when it can.
+  function refusal(kept) {
+    const why = isPlainObject(kept) ? misfit(form, formId, kept.answers ?? {}) : { field: "" };
+    if (why === null) return readComparison(kept.comparison ?? kept.clients) ? null : ui.refused_comparison;
+    if (why.label) return format(ui.refused_value, { field: why.label });
+    return why.field ? format(ui.refused_field, { field: why.field }) : ui.refused_shape;
+  }
+
+  // The tab's own state, as Back, a reload or the other language's page left it.
+  function restoreTab() {
+    const here = tab.read();
+    if (!isPlainObject(here) || !isPlainObject(here.answers) || !apply(form, formId, here.answers)) return false;
+    saved.spread(here.answers);
+    const kept = readComparison(here.comparison);
+    if (kept) clients.restore(kept);
+    origin = here.origin === "link" ? "link" : "reader";
+    pristine = isPlainObject(here.pristine) ? here.pristine : {};
+    return true;
+  }
+
+  form.addEventListener("input", () => {
+    origin = "reader";
+    keep();
+    schedule();
+  });
+  form.addEventListener("change", () => {
+    origin = "reader";
+    keep();
+    schedule();
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     schedule(0);
@@ -121,37 +227,75 @@ export function mount(shell) {
     const action = event.target.closest && event.target.closest("[data-action]");
     if (!action) return;
     if (action.dataset.action === "print") window.print();
-    else if (action.dataset.action === "save") save();
+    else if (action.dataset.action === "save") save(action);
     else if (action.dataset.action === "share") share(action);
     else if (action.dataset.action === "forget") {
       storage.remove(STORAGE_KEY);
       remember.checked = false;
+      remembered = { status: "none", answers: undefined };
       say(action, ui.forgotten);
     }
   });
   shell.querySelector('[data-action="load"]').addEventListener("change", (event) => loadFile(event.target));
-  remember.addEventListener("change", () => {
-    if (remember.checked) persist();
-    else storage.remove(STORAGE_KEY);
+  remember.addEventListener("change", async () => {
+    if (!remember.checked) {
+      storage.remove(STORAGE_KEY);
+      remembered = { status: "none", answers: undefined };
+      say(remember, ui.not_remembered);
+      return;
+    }
+    if (remembered.status === "refused") {
+      const choice = await ask(remember, ui.ask_replace_refused, [
+        { value: "replace", label: ui.ask_replace_copy },
+        { value: "", label: ui.ask_cancel },
+      ]);
+      if (choice !== "replace") {
+        remember.checked = false;
+        say(remember, ui.refused_kept);
+        return;
+      }
+      remembered.status = "none";
+    }
+    // Ticking the box is the reader's say: answers from a link are remembered from now on.
+    origin = "reader";
+    keep();
+    say(remember, ui.remembered);
   });
 
-  const stored = storage.get(STORAGE_KEY);
-  if (stored && typeof stored === "object" && !Array.isArray(stored)) {
-    remember.checked = true;
-    clients.restore(stored.clients);
-    load(stored.answers);
-  }
-  const shared = fragmentParam("answers");
-  if (shared !== null) {
-    let answers;
-    try {
-      answers = decodeFragment(shared);
-    } catch {
-      answers = undefined;
+  // What the reader typed before this module arrived, read before the tab's state is put back.
+  const typed = touched(form, formId);
+  let restored = restoreTab();
+  const kept = storage.get(STORAGE_KEY);
+  if (kept !== null) {
+    const why = refusal(kept);
+    if (why) {
+      remembered = { status: "refused", answers: undefined };
+      tellRefusedCopy(toolsMessage, `${ui.refused} ${why}`, { download: ui.refused_download, filename: fileName(ui.refused_filename, "", "json") }, kept);
+    } else {
+      remember.checked = true;
+      remembered = { status: "applied", answers: kept.answers };
+      if (!restored) {
+        clients.restore(readComparison(kept.comparison ?? kept.clients));
+        if (kept.answers !== undefined) load(kept.answers, "reader");
+        restored = true;
+      }
     }
-    if (!load(answers)) say(tools, ui.share_error);
   }
-  // What the reader typed before this module arrived, or the browser restored, is assessed too.
-  if (edited(form, formId)) schedule(0);
+  if (Object.keys(typed).length && fill(form, formId, typed)) origin = "reader";
+  // The page is shown again from the browser's memory: the tab's state may have moved on.
+  onShownAgain(() => {
+    if (restoreTab()) schedule(0);
+  });
+  const shared = takeFromAddress("answers");
+  if (shared !== null) openLink(shared);
+  // A link of the same page opened in this tab changes only the fragment.
+  window.addEventListener("hashchange", () => {
+    const again = takeFromAddress("answers");
+    if (again !== null) openLink(again);
+  });
+  // What the reader typed before this module arrived, or the browser restored, is assessed
+  // and kept in the tab too.
+  if (restored || edited(form, formId)) schedule(0);
+  tab.write({ answers: answersOf(), origin, pristine, comparison: clients.state() });
   tools.hidden = false;
 }

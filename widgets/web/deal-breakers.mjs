@@ -1,13 +1,18 @@
 // The deal-breakers editor: a list of catalogue ids and the reader's own texts, kept in the
 // engine's JSON format (the shell carries its format and version) so that a saved file, this
-// device's copy and the assessment agree.
-import { element } from "./dom.mjs";
+// device's copy and the assessment agree. The list is kept in the tab as the reader goes; the
+// copy on this device is written only once it has been read back, and never over a copy this
+// version cannot read unless the reader says so.
+import { element, isPlainObject, same } from "./dom.mjs";
 import { resultOf, showErrors, unanswered } from "./errors.mjs";
+import { fileName } from "./file-name.mjs";
 import { readFile } from "./files.mjs";
-import { downloadText, storage } from "./io.mjs";
-import { format, messagesOf, say } from "./messages.mjs";
+import { touchedBeforeMount } from "./form.mjs";
+import { downloadText, storage, tellRefusedCopy } from "./io.mjs";
+import { ask, format, messagesOf, say } from "./messages.mjs";
 import { call, onStatus, warmUp } from "./runtime.mjs";
 import { bindStatus } from "./status.mjs";
+import { onShownAgain, tabState } from "./tab-state.mjs";
 
 export function mount(shell) {
   bindStatus(shell);
@@ -21,20 +26,34 @@ export function mount(shell) {
   const remember = shell.querySelector("[data-dealbreakers-remember]");
   const boxes = [...form.querySelectorAll('input[name="catalog"]')];
   const labels = new Map(boxes.map((box) => [box.value, form.querySelector(`label[for="${box.id}"]`).textContent]));
+  const tab = tabState("deal-breakers");
   // Each item is {id} or {text}, in the order the reader wrote the list; boxes ticked before
   // this module arrived count too.
   let items = boxes.filter((box) => box.checked).map((box) => ({ id: box.value }));
+  // The copy on this device: "none", "pending" (read back by the engine: nothing is written
+  // meanwhile), "applied", or "refused" (this version cannot read it: it stays as it is).
+  let rememberedStatus = "none";
 
   const documentOf = () => ({ format: spec.format, version: spec.version, items: items.map((item) => ({ ...item })) });
+  const textOf = (item) => (item.id ? labels.get(item.id) : item.text);
+  // An item as this page can show it: an id of its catalogue, or a text.
+  const isItem = (item) => isPlainObject(item) && (labels.has(item.id) || (typeof item.text === "string" && item.text.trim() !== ""));
+
+  function removeAt(index) {
+    const [gone] = items.splice(index, 1);
+    changed();
+    say(message, format(ui.removed, { text: textOf(gone) }));
+    // The focus stays in the list: on the item that took this one's place, or the one above,
+    // or, the list empty, on the field that adds one.
+    const buttons = list.querySelectorAll(".playbook-remove");
+    (buttons[Math.min(index, buttons.length - 1)] || own).focus();
+  }
 
   function render() {
     list.replaceChildren(...items.map((item, index) => {
-      const text = item.id ? labels.get(item.id) : item.text;
+      const text = textOf(item);
       const remove = element("button", { type: "button", class: "playbook-remove playbook-no-print", "aria-label": format(ui.remove, { text }) }, "×");
-      remove.addEventListener("click", () => {
-        items.splice(index, 1);
-        changed();
-      });
+      remove.addEventListener("click", () => removeAt(index));
       return element("li", {}, element("span", {}, text), " ", remove);
     }));
     shell.querySelector("[data-dealbreakers-empty]").hidden = items.length > 0;
@@ -42,12 +61,19 @@ export function mount(shell) {
     for (const box of boxes) box.checked = ids.has(box.value);
   }
 
+  const keepTab = () => tab.write({ items, draft: own.value });
+
   function changed() {
     render();
-    if (remember.checked) storage.set(spec.storage, documentOf());
+    keepTab();
+    if (remember.checked && (rememberedStatus === "applied" || rememberedStatus === "none")) {
+      storage.set(spec.storage, documentOf());
+      rememberedStatus = "applied";
+    }
   }
 
   form.addEventListener("focusin", () => warmUp(), { once: true });
+  own.addEventListener("input", keepTab);
 
   form.addEventListener("change", (event) => {
     const box = event.target;
@@ -67,30 +93,41 @@ export function mount(shell) {
     items.push({ text });
     own.value = "";
     changed();
+    say(message, format(ui.added, { text }));
   });
 
-  // A document is only taken once the engine has checked it; otherwise nothing changes. One
-  // that reached no engine (Python could not start) waits for the next start: a file the
-  // reader chose, or the list kept on this device, is never dropped on the way.
+  // A file's list is only taken once the engine has checked it, and never over the reader's
+  // own list unasked. One that reached no engine (Python could not start) waits for the next
+  // start: a file the reader chose is never dropped on the way.
   let waiting = null;
-  async function load(source) {
-    const response = await call("dealbreakers_load", { ...source, lang });
-    const loaded = resultOf(response, shell);
-    if (loaded === undefined) {
-      waiting = unanswered(response) ? source : null;
+  async function takeFile(text, input, file) {
+    const response = await call("dealbreakers_load", { text, lang });
+    const checked = resultOf(response, shell);
+    if (checked === undefined) {
+      waiting = unanswered(response) ? { text, input, file } : null;
       say(message, waiting ? ui.load_waiting : ui.unchanged);
       return;
     }
-    items = loaded.data.items;
+    const loaded = checked.data.items;
+    if (items.length && !same(items, loaded)) {
+      const choice = await ask(input, format(ui.ask_load, { count: items.length, file }), [
+        { value: "replace", label: ui.ask_replace_list },
+        { value: "", label: ui.ask_keep_list },
+      ]);
+      if (choice !== "replace") {
+        say(message, ui.unchanged);
+        return;
+      }
+    }
+    items = loaded;
     changed();
-    // A file's list is announced; this device's copy simply comes back.
-    say(message, "text" in source ? format(ui.loaded, { count: items.length }) : "");
+    say(message, format(ui.loaded, { count: items.length }));
   }
   onStatus(({ stage }) => {
     if (stage !== "ready" || !waiting) return;
     const source = waiting;
     waiting = null;
-    load(source);
+    takeFile(source.text, source.input, source.file);
   });
 
   // The file goes to the engine as text: Python reads JSON however deep it nests, and words
@@ -101,16 +138,37 @@ export function mount(shell) {
     if (!file) return;
     const read = await readFile(shell, file);
     if (read.refused) say(message, read.refused);
-    else await load({ text: read.text });
+    else await takeFile(read.text, input, file.name);
   }
   const picker = shell.querySelector("[data-dealbreakers-load]");
   picker.addEventListener("change", () => loadFile(picker));
   // The picker works before this module arrives: a file chosen by then is loaded now.
   if (picker.files && picker.files.length) loadFile(picker);
 
-  remember.addEventListener("change", () => {
-    if (remember.checked) storage.set(spec.storage, documentOf());
-    else storage.remove(spec.storage);
+  remember.addEventListener("change", async () => {
+    if (!remember.checked) {
+      storage.remove(spec.storage);
+      rememberedStatus = "none";
+      say(message, ui.not_remembered);
+      return;
+    }
+    if (rememberedStatus === "refused") {
+      const choice = await ask(remember, ui.ask_replace_refused, [
+        { value: "replace", label: ui.ask_replace_copy },
+        { value: "", label: ui.ask_cancel },
+      ]);
+      if (choice !== "replace") {
+        remember.checked = false;
+        say(message, ui.refused_kept);
+        return;
+      }
+      rememberedStatus = "none";
+    }
+    if (rememberedStatus !== "pending") {
+      storage.set(spec.storage, documentOf());
+      rememberedStatus = "applied";
+    }
+    say(message, ui.remembered);
   });
 
   shell.addEventListener("click", async (event) => {
@@ -119,21 +177,80 @@ export function mount(shell) {
     const action = button.dataset.dealbreakersAction;
     if (action === "markdown") {
       const markdown = resultOf(await call("dealbreakers_markdown", { data: documentOf(), lang }), shell);
-      if (markdown !== undefined) downloadText(`${ui.filename}.md`, markdown, "text/markdown");
+      if (markdown === undefined) return;
+      const name = fileName(ui.filename, "", "md");
+      downloadText(name, markdown, "text/markdown");
+      say(message, format(ui.downloaded, { file: name }));
     } else if (action === "save") {
-      downloadText(`${ui.filename}.json`, `${JSON.stringify(documentOf(), null, 2)}\n`, "application/json");
+      const name = fileName(ui.filename, "", "json");
+      downloadText(name, `${JSON.stringify(documentOf(), null, 2)}\n`, "application/json");
+      say(message, format(ui.downloaded, { file: name }));
     } else if (action === "print") window.print();
     else if (action === "forget") {
       storage.remove(spec.storage);
       remember.checked = false;
+      rememberedStatus = "none";
       say(message, ui.forgotten);
     }
   });
 
-  render();
-  const saved = storage.get(spec.storage);
-  if (saved !== null) {
+  // The tab's own list, and the entry being written, as Back, a reload or the other
+  // language's page left them.
+  function restoreTab() {
+    const here = tab.read();
+    if (!isPlainObject(here) || !Array.isArray(here.items) || !here.items.every(isItem)) return false;
+    items = here.items;
+    if (typeof here.draft === "string" && !touchedBeforeMount(own)) own.value = here.draft;
+    render();
+    return true;
+  }
+  onShownAgain(restoreTab);
+
+  // The copy on this device: read back by the engine before it is shown or written again; what
+  // the reader does meanwhile is kept, and added to it.
+  async function restoreRemembered(kept, fromTab) {
+    rememberedStatus = "pending";
     remember.checked = true;
-    load({ data: saved });
+    const response = await call("dealbreakers_load", { data: kept, lang });
+    if (!response.ok && response.errors.some((error) => error.code === "runtime")) {
+      // Python could not answer (the status line says why): read it again once it is back.
+      let waiting = true;
+      const stop = onStatus(({ stage }) => {
+        if (stage !== "ready" || !waiting) return;
+        waiting = false;
+        queueMicrotask(() => stop());
+        restoreRemembered(kept, fromTab);
+      });
+      return;
+    }
+    const loaded = resultOf(response, shell)?.data.items;
+    if (loaded === undefined) {
+      rememberedStatus = "refused";
+      remember.checked = false;
+      tellRefusedCopy(message, ui.refused, { download: ui.refused_download, filename: fileName(ui.refused_filename, "", "json") }, kept);
+      return;
+    }
+    rememberedStatus = "applied";
+    if (!fromTab) items = [...loaded, ...items.filter((item) => !loaded.some((other) => same(other, item)))];
+    changed();
+  }
+
+  // Boxes the reader ticked or unticked before this module arrived, read before the tab's
+  // list is put back, and applied on top of it.
+  const typed = boxes.filter(touchedBeforeMount).map((box) => [box.value, box.checked]);
+  // The box ticked before this module arrived is the reader's say, as it is once bound.
+  const ticked = remember.checked && touchedBeforeMount(remember);
+  const fromTab = restoreTab();
+  for (const [id, ticked] of typed) {
+    if (ticked && !items.some((item) => item.id === id)) items.push({ id });
+    if (!ticked) items = items.filter((item) => item.id !== id);
+  }
+  render();
+  keepTab();
+  const kept = storage.get(spec.storage);
+  if (kept !== null) restoreRemembered(kept, fromTab);
+  else if (ticked) {
+    storage.set(spec.storage, documentOf());
+    rememberedStatus = "applied";
   }
 }

@@ -13,12 +13,21 @@ export function element(tag, attributes = {}, ...children) {
   return node;
 }
 
-/** A file name's part from free text: lower case ASCII words joined by hyphens. */
-export function slug(text) {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-
 export function isPlainObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// JSON with the keys of every object in order, so that equal values give equal texts.
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (isPlainObject(value)) {
+    return `{${Object.keys(value).sort().filter((key) => value[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** Whether two JSON values are equal, whatever the order of their keys. */
+export function same(a, b) {
+  return canonical(a) === canonical(b);
 }

@@ -1,6 +1,7 @@
 // Small browser helpers shared by the widgets: files, clipboard, share links, opt-in storage.
 // Nothing here sends data anywhere: downloads are blob URLs, share links live in the fragment.
 import { element } from "./dom.mjs";
+import { say } from "./messages.mjs";
 
 /** Offer `text` as a file download, without any request. */
 export function downloadText(filename, text, type = "text/plain") {
@@ -38,12 +39,6 @@ export function decodeFragment(text) {
   return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
 }
 
-/** The value of `name=` in the page's fragment, or null. */
-export function fragmentParam(name) {
-  const params = new URLSearchParams(location.hash.slice(1));
-  return params.get(name);
-}
-
 // Storage is opt-in: callers only write after the user ticks "remember on this device".
 const PREFIX = "client-exit-playbook:";
 
@@ -72,3 +67,13 @@ export const storage = {
     }
   },
 };
+
+/**
+ * Tell the reader, next to `near`, that what this device kept for them (`kept`, as stored)
+ * could not be read, and why: it stays as it was, and a button offers it as a file.
+ */
+export function tellRefusedCopy(near, why, { download, filename }, kept) {
+  const button = element("button", { type: "button", class: "md-button", "data-refused-copy": "" }, download);
+  button.addEventListener("click", () => downloadText(filename, `${JSON.stringify(kept, null, 2)}\n`, "application/json"));
+  say(near, element("span", { "data-refused-copy-note": "" }, why), " ", button);
+}

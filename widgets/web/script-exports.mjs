@@ -1,7 +1,7 @@
 // What the reader takes away from the generator: the script copied, downloaded, printed or
 // opened as an email, and the calendar reminder to reassess the client.
-import { slug } from "./dom.mjs";
 import { resultOf } from "./errors.mjs";
+import { fileName } from "./file-name.mjs";
 import { collect } from "./form.mjs";
 import { copyText, downloadText } from "./io.mjs";
 import { format, say } from "./messages.mjs";
@@ -29,25 +29,39 @@ export function showPlaceholders(line, script, ui) {
   line.hidden = markers.length === 0;
 }
 
-function filename(base, client, extension) {
-  const name = slug(client);
-  return `${base}${name ? `-${name}` : ""}.${extension}`;
-}
-
-/** The .ics reminder for the client named in the script's form, in the script's language. */
-export async function downloadReminder(shell, scriptForm, ui) {
+/**
+ * The .ics reminder for the client named in the script's form, in the script's language,
+ * worded for the path the reader is on (`verdict`: the assessment's, or null for an exit
+ * prepared without one); `base` starts its file name.
+ */
+export async function downloadReminder(shell, scriptForm, { ui, base, verdict, near }) {
   const reminderForm = shell.querySelector("[data-script-reminder]");
   const inputs = collect(scriptForm, scriptForm.dataset.form);
-  const payload = { ...collect(reminderForm, reminderForm.dataset.form), client_name: inputs.client_name || "", today: today(), lang: inputs.lang };
+  const payload = {
+    ...collect(reminderForm, reminderForm.dataset.form),
+    client_name: inputs.client_name || "",
+    today: today(),
+    verdict,
+    lang: inputs.lang,
+  };
   const ics = resultOf(await call("reminder", payload), reminderForm);
-  if (ics !== undefined) downloadText(filename(ui.reminder_filename, inputs.client_name || "", "ics"), ics, "text/calendar");
+  if (ics === undefined) return;
+  const name = fileName(base, inputs.client_name, "ics");
+  downloadText(name, ics, "text/calendar");
+  say(near, format(ui.downloaded, { file: name }));
 }
 
-/** Run one export of the current script; the button says which. */
+/** Run one export of the current script; the button says which. Files are named in the
+ *  script's language. */
 export async function exportScript(button, script, client, ui) {
   const action = button.dataset.scriptAction;
+  const name = (extension) => fileName(script.files.script, client, extension);
   if (action === "copy") say(button, (await copyText(script.text)) ? ui.copied : ui.copy_failed);
-  else if (action === "txt") downloadText(filename(ui.filename, client, "txt"), script.text);
-  else if (action === "md") downloadText(filename(ui.filename, client, "md"), script.markdown, "text/markdown");
-  else if (action === "print") window.print();
+  else if (action === "txt") {
+    downloadText(name("txt"), script.text);
+    say(button, format(ui.downloaded, { file: name("txt") }));
+  } else if (action === "md") {
+    downloadText(name("md"), script.markdown, "text/markdown");
+    say(button, format(ui.downloaded, { file: name("md") }));
+  } else if (action === "print") window.print();
 }

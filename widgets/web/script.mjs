@@ -1,15 +1,19 @@
 // The script generator: the form's inputs go to the engine, the script comes back as plain
-// data and is written into the page with textContent only, so typed markup stays text.
-import { element } from "./dom.mjs";
+// data and is written into the page with textContent only, so typed markup stays text. The
+// form is kept in the tab as the reader types; a prefill from the assessment and the form
+// remembered on this device are merged into it, never over what the reader typed.
+import { element, isPlainObject } from "./dom.mjs";
 import { resultOf } from "./errors.mjs";
-import { apply, collect, edited } from "./form.mjs";
-import { fragmentParam, storage } from "./io.mjs";
-import { format, messagesOf, say } from "./messages.mjs";
+import { fileName } from "./file-name.mjs";
+import { apply, collect, edited, fill, misfit, touched, touchedBeforeMount } from "./form.mjs";
+import { storage, tellRefusedCopy } from "./io.mjs";
+import { ask, format, messagesOf, say } from "./messages.mjs";
 import { call, onStatus, warmUp } from "./runtime.mjs";
 import { renderScript } from "./script-document.mjs";
 import { downloadReminder, exportScript, mailtoHref, showPlaceholders } from "./script-exports.mjs";
-import { prefill } from "./script-prefill.mjs";
+import { prefill, showNotices } from "./script-prefill.mjs";
 import { bindStatus } from "./status.mjs";
+import { onShownAgain, tabState, takeFromAddress } from "./tab-state.mjs";
 
 const DEBOUNCE_MS = 200;
 const STORAGE_KEY = "script";
@@ -21,13 +25,28 @@ export function mount(shell) {
   const lang = shell.lang;
   const { ui, blame_categories: categories } = messagesOf(shell);
   const remember = form.querySelector("[data-script-remember]");
+  const rememberMessage = remember.closest(".playbook-remember").querySelector("[data-playbook-message]");
   const ownReasons = form.querySelector('[data-field="own_reasons"] textarea');
+  const languages = form.querySelector('[data-field="lang"] select');
   const blame = shell.querySelector("[data-script-blame]");
   const output = shell.querySelector("[data-script-result]");
   const exports = shell.querySelector("[data-script-exports]");
   const mailto = shell.querySelector("[data-script-mailto]");
   const placeholders = shell.querySelector("[data-script-placeholders]");
+  const languageNote = shell.querySelector("[data-script-language]");
   const summary = { element: shell.querySelector("[data-error-summary]"), text: ui.errors_summary };
+  const tab = tabState("script");
+  // Where the form's values come from: the reader, or a prefill they have not edited yet,
+  // which is not remembered on this device until they do.
+  let origin = "reader";
+  // The form remembered on this device: "none", "applied", or "refused" (kept as it is).
+  let rememberedStatus = "none";
+  // What the last prefill, or the remembered form, put in the form: a field still showing it
+  // is not the reader's, and the next prefill may replace it.
+  let base = {};
+  // What the page keeps of the assessment the form comes from (ids and names): its verdict
+  // sets the notes above the form and the reminder's words.
+  let assessment = null;
   let current = null;
   // The export pressed once while markers are left: a second press of it goes ahead.
   let armed = null;
@@ -38,9 +57,26 @@ export function mount(shell) {
 
   form.addEventListener("focusin", () => warmUp(), { once: true });
 
+  // The tab keeps everything as the reader goes; the device, what they typed, when asked.
+  function keep() {
+    const inputs = collect(form, formId);
+    tab.write({ inputs, origin, base, assessment, page: lang });
+    if (!remember.checked || rememberedStatus === "refused" || origin !== "reader") return;
+    storage.set(STORAGE_KEY, inputs);
+    rememberedStatus = "applied";
+  }
+
+  // The script's language, when it is not the page's, said plainly above the script.
+  function showLanguage(scriptLang) {
+    output.lang = scriptLang;
+    // The language's own name, as the form's choice of language shows it.
+    const option = [...languages.options].find((candidate) => candidate.value === scriptLang);
+    languageNote.hidden = scriptLang === lang;
+    languageNote.textContent = scriptLang === lang ? "" : format(ui.output_language, { language: option ? option.textContent.trim() : scriptLang });
+  }
+
   async function generate() {
     const inputs = collect(form, formId);
-    if (remember.checked) storage.set(STORAGE_KEY, inputs);
     const ticket = ++latest;
     const answer = await call("script", { inputs, lang });
     if (ticket !== latest) return;
@@ -50,6 +86,7 @@ export function mount(shell) {
     current = { script, client: inputs.client_name || "" };
     armed = null;
     renderScript(output, script);
+    showLanguage(script.lang);
     shell.querySelector("[data-script-empty]").hidden = true;
     exports.hidden = false;
     showPlaceholders(placeholders, script, ui);
@@ -93,11 +130,34 @@ export function mount(shell) {
   }
 
   form.addEventListener("input", (event) => {
-    if (event.target !== remember) schedule();
+    if (event.target === remember) return;
+    origin = "reader";
+    keep();
+    schedule();
   });
-  remember.addEventListener("change", () => {
-    if (remember.checked) storage.set(STORAGE_KEY, collect(form, formId));
-    else storage.remove(STORAGE_KEY);
+  remember.addEventListener("change", async () => {
+    if (!remember.checked) {
+      storage.remove(STORAGE_KEY);
+      rememberedStatus = "none";
+      say(rememberMessage, ui.not_remembered);
+      return;
+    }
+    if (rememberedStatus === "refused") {
+      const choice = await ask(remember, ui.ask_replace_refused, [
+        { value: "replace", label: ui.ask_replace_copy },
+        { value: "", label: ui.ask_cancel },
+      ]);
+      if (choice !== "replace") {
+        remember.checked = false;
+        say(rememberMessage, ui.refused_kept);
+        return;
+      }
+      rememberedStatus = "none";
+    }
+    // Ticking the box is the reader's say: a prefilled form is remembered from now on.
+    origin = "reader";
+    keep();
+    say(rememberMessage, ui.remembered);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -107,6 +167,7 @@ export function mount(shell) {
   // The reminder's button again, in the notice of a prefill that offers it.
   const reminderButton = () =>
     element("button", { type: "button", class: "md-button", "data-script-action": "reminder" }, ui.reminder_download);
+  const noticeOptions = { lang, reminderButton };
 
   shell.addEventListener("click", async (event) => {
     const button = event.target.closest("[data-script-action]");
@@ -121,39 +182,109 @@ export function mount(shell) {
     }
     if (armed === action) say(button);
     armed = null;
-    if (action === "reminder") await downloadReminder(shell, form, ui);
-    else if (action === "forget") {
+    if (action === "reminder") {
+      const base = current && current.script.lang === collect(form, formId).lang ? current.script.files.reminder : ui.reminder_filename;
+      await downloadReminder(shell, form, { ui, base, verdict: assessment ? assessment.verdict : null, near: button });
+    } else if (action === "forget") {
       storage.remove(STORAGE_KEY);
       remember.checked = false;
+      rememberedStatus = "none";
       say(button, ui.forgotten);
     } else if (current) await exportScript(button, current.script, current.client, ui);
   });
 
-  // A link's prefill that failed waits for Python's next start, unless the reader has typed
-  // since: what they typed is never overwritten.
-  let prefillOwed = false;
+  // The tab's own state, as Back, a reload or the other language's page left it. A script
+  // language left at that page's own follows this page's.
+  function restoreTab() {
+    const here = tab.read();
+    if (!isPlainObject(here) || !isPlainObject(here.inputs)) return false;
+    const inputs = here.inputs.lang === here.page ? { ...here.inputs, lang } : here.inputs;
+    if (!apply(form, formId, inputs)) return false;
+    origin = here.origin === "link" ? "link" : "reader";
+    base = isPlainObject(here.base) ? here.base : {};
+    assessment = isPlainObject(here.assessment) ? here.assessment : null;
+    const notices = shell.querySelector("[data-script-notices]");
+    if (assessment) showNotices(shell, assessment, noticeOptions);
+    else notices.replaceChildren();
+    return true;
+  }
+
+  onShownAgain(() => {
+    if (restoreTab()) refresh();
+  });
 
   async function start() {
-    const encoded = fragmentParam("assessment");
-    const saved = storage.get(STORAGE_KEY);
-    if (encoded) {
-      prefillOwed = !(await prefill(shell, form, encoded, { lang, failed: ui.prefill_failed, reminderButton }));
-      if (prefillOwed) return;
-    } else if (saved && typeof saved === "object" && apply(form, formId, saved)) {
-      remember.checked = true;
-    } else if (!edited(form, formId)) {
-      // Nothing to write a script from yet. What the reader typed before this module arrived,
-      // or the browser restored, gets its script at once.
-      return;
+    // What the reader typed before this module arrived, read before the tab's state is put back.
+    const typed = touched(form, formId);
+    // The box ticked before this module arrived is the reader's say, as it is once bound.
+    const ticked = remember.checked && touchedBeforeMount(remember);
+    let ready = restoreTab();
+    const kept = storage.get(STORAGE_KEY);
+    if (kept !== null) {
+      const why = misfit(form, formId, kept);
+      if (why) {
+        rememberedStatus = "refused";
+        const reason = why.label ? format(ui.refused_value, { field: why.label })
+          : why.field ? format(ui.refused_field, { field: why.field }) : ui.refused_shape;
+        tellRefusedCopy(rememberMessage, `${ui.refused} ${reason}`, { download: ui.refused_download, filename: fileName(ui.refused_filename, "", "json") }, kept);
+        // Remembering now would replace that copy: the reader is asked when they tick it again.
+        remember.checked = false;
+      } else {
+        remember.checked = true;
+        rememberedStatus = "applied";
+        if (!ready) {
+          apply(form, formId, kept);
+          base = kept;
+          ready = true;
+        }
+      }
     }
-    refresh();
+    if (Object.keys(typed).length && fill(form, formId, typed)) origin = "reader";
+    ready = (await prefillFromAddress()) || ready;
+    // What the reader ticked or typed before this module arrived is remembered as it would
+    // have been once bound; the tab keeps it in any case.
+    if (remember.checked && (ticked || Object.keys(typed).length)) keep();
+    else tab.write({ inputs: collect(form, formId), origin, base, assessment, page: lang });
+    // What the reader typed before this module arrived, or the browser restored, gets its
+    // script at once.
+    if (ready || edited(form, formId)) refresh();
   }
-  // A runtime that comes back (after "Try again", or a worker restarted) computes what the
-  // reader asked for meanwhile.
-  onStatus(({ stage }) => {
+
+  // An assessment in the address (the link of "Prepare the conversation"), merged into the
+  // form once; resolves true when it was.
+  async function prefillFromAddress(encoded = takeFromAddress("assessment")) {
+    if (!encoded) return false;
+    const onTake = () => {
+      origin = "reader";
+      keep();
+      refresh();
+    };
+    const done = await prefill(shell, form, encoded, base, { lang, ui, reminderButton, onTake });
+    // One that failed is tried again at Python's next start: a link is never dropped on the way.
+    prefillOwed = done ? null : encoded;
+    if (!done) return false;
+    base = done.inputs;
+    assessment = done.summary;
+    origin = "link";
+    return true;
+  }
+
+  // A runtime that comes back (after "Try again", or a worker restarted) merges a link's
+  // prefill that failed, and computes what the reader asked for meanwhile.
+  let prefillOwed = null;
+  onStatus(async ({ stage }) => {
     if (stage !== "ready") return;
-    if (prefillOwed && !edited(form, formId)) start();
-    else if (latest > 0) refresh();
+    if (prefillOwed && (await prefillFromAddress(prefillOwed))) {
+      tab.write({ inputs: collect(form, formId), origin, base, assessment, page: lang });
+      refresh();
+    } else if (latest > 0) refresh();
+  });
+
+  // A link of the same page opened in this tab changes only the fragment.
+  window.addEventListener("hashchange", async () => {
+    if (!(await prefillFromAddress())) return;
+    tab.write({ inputs: collect(form, formId), origin, base, assessment, page: lang });
+    refresh();
   });
   start();
 }

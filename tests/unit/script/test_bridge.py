@@ -95,20 +95,49 @@ def test_prefill_returns_generator_inputs_and_notices() -> None:
     assert result["notices"][1]["text"] == t("en", "script.warnings.professional_advice")
 
 
-def test_prefill_of_a_fix_first_report_offers_the_reminder() -> None:
-    """Fix first: the page offers the reminder to reassess, in words."""
-    notices = call("prefill", "fr", report={"verdict": "fix_first"})["notices"]
+@pytest.mark.parametrize("verdict", ["keep", "fix_first"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_prefill_of_a_report_that_advises_no_exit_says_so(verdict: str, lang: str) -> None:
+    """Keep and fix first: the page says what the assessment advised and offers the reminder
+    to reassess, in the page's words."""
+    notices = call("prefill", lang, report={"verdict": verdict})["notices"]
     assert [(notice["id"], notice["reminder"]) for notice in notices] == [
         ("prefilled", False),
         ("reassess", True),
     ]
-    assert notices[1]["text"] == t("fr", "script.ui.fix_first")
+    assert notices[1]["text"] == t(lang, f"script.ui.advised.{verdict}")
+
+
+@pytest.mark.parametrize("verdict", ["hand_over", "exit_with_care", "exit"])
+def test_prefill_of_an_exit_report_gives_no_advice_against_it(verdict: str) -> None:
+    """An exit verdict: the generator is the next step, with no note against it."""
+    notices = call("prefill", "en", report={"verdict": verdict})["notices"]
+    assert [notice["id"] for notice in notices] == ["prefilled"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_script_names_its_files_in_its_own_language(lang: str) -> None:
+    """The files' names start with a word of the script's language, whatever the page's."""
+    other = "en" if lang == "fr" else "fr"
+    files = call("script", other, inputs={"lang": lang})["files"]
+    assert files == {
+        "script": t(lang, "script.ui.filename"),
+        "reminder": t(lang, "script.ui.reminder_filename"),
+    }
 
 
 def test_reminder_returns_ics_text() -> None:
     """The reminder is iCalendar text for the given day."""
     ics = call("reminder", client_name="ACME", days=14, today="2025-01-01")
     assert ics.startswith("BEGIN:VCALENDAR\r\n") and "DTSTART;VALUE=DATE:20250115" in ics
+
+
+def test_reminder_follows_the_verdict_it_is_given() -> None:
+    """The page sends the verdict of the assessment the script comes from: its path words
+    the reminder."""
+    exit_path = call("reminder", "en", client_name="ACME", today="2025-01-01", verdict="exit")
+    keep_path = call("reminder", "en", client_name="ACME", today="2025-01-01", verdict="keep")
+    assert "Follow up on the end" in exit_path and "Reassess" in keep_path
 
 
 def test_reminder_takes_the_delay_as_typed() -> None:

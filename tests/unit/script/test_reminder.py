@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
+from widgets.assessment.verdicts import VERDICTS
 from widgets.fields.errors import InputError
-from widgets.i18n import LANGS
-from widgets.script.reminder import escape_text, fold_line, reminder_ics
+from widgets.i18n import LANGS, t
+from widgets.script.reminder import ALARM_TRIGGER, PATHS, escape_text, fold_line, reminder_ics
 
 TODAY = date(2025, 1, 15)
 
@@ -82,13 +83,67 @@ def test_text_values_are_escaped() -> None:
 
 def test_summary_is_in_the_chosen_language() -> None:
     """The summary names the client in the reader's language."""
-    assert property_of(reminder_ics("ACME", 30, TODAY, "fr"), "SUMMARY").startswith("Réévaluer")
-    assert property_of(reminder_ics("ACME", 30, TODAY, "en"), "SUMMARY").startswith("Reassess")
+    assert property_of(reminder_ics("ACME", 30, TODAY, "fr", "keep"), "SUMMARY").startswith(
+        "Réévaluer"
+    )
+    assert property_of(reminder_ics("ACME", 30, TODAY, "en", "keep"), "SUMMARY").startswith(
+        "Reassess"
+    )
 
 
-def test_missing_client_name_is_a_placeholder() -> None:
-    """Without a name, the summary uses the placeholder."""
-    assert "[Client name]" in property_of(reminder_ics("", 30, TODAY, "en"), "SUMMARY")
+def unescaped(value: str) -> str:
+    """A TEXT value as a calendar shows it."""
+    return value.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", ["", "   "])
+def test_without_a_client_name_the_summary_says_none_was_given(lang: str, name: str) -> None:
+    """No name, no placeholder in brackets: the summary says plainly that none was given."""
+    for verdict in (None, *VERDICTS):
+        summary = property_of(reminder_ics(name, 30, TODAY, lang, verdict), "SUMMARY")
+        assert "[" not in summary
+        unnamed = t(lang, f"script.reminder.paths.{PATHS[verdict]}.summary_unnamed")
+        assert unescaped(summary) == unnamed
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_text_follows_the_path_the_reader_is_on(lang: str) -> None:
+    """Keep and fix first ask to take the assessment again; an exit, or a script made without
+    an assessment, asks to follow up on the end. Only fix first speaks of fixing first."""
+    fix_first = t(lang, "script.reminder.paths.fix_first.description", days=30)
+    for verdict in (None, *VERDICTS):
+        ics = reminder_ics("ACME", 30, TODAY, lang, verdict)
+        path = PATHS[verdict]
+        assert unescaped(property_of(ics, "SUMMARY")) == t(
+            lang, f"script.reminder.paths.{path}.summary", client="ACME"
+        )
+        description = unescaped(property_of(ics, "DESCRIPTION"))
+        assert description == t(lang, f"script.reminder.paths.{path}.description", days=30)
+        assert (description == fix_first) is (verdict == "fix_first")
+    assert {PATHS[verdict] for verdict in ("hand_over", "exit_with_care", "exit", None)} == {"exit"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_event_rings_an_alarm_on_its_morning(lang: str) -> None:
+    """One VALARM inside the event: a display alarm 9 hours into the day, saying the summary."""
+    lines = unfolded(reminder_ics("ACME", 30, TODAY, lang, "exit"))
+    start, end = lines.index("BEGIN:VALARM"), lines.index("END:VALARM")
+    assert lines.index("BEGIN:VEVENT") < start < end < lines.index("END:VEVENT")
+    alarm = lines[start + 1 : end]
+    assert "ACTION:DISPLAY" in alarm
+    assert f"TRIGGER;RELATED=START:{ALARM_TRIGGER}" in alarm and ALARM_TRIGGER == "PT9H"
+    summary = property_of(reminder_ics("ACME", 30, TODAY, lang, "exit"), "SUMMARY")
+    assert f"DESCRIPTION:{summary}" in alarm
+
+
+def test_a_verdict_the_assessment_does_not_give_is_refused() -> None:
+    """The verdict is one of the assessment's, and the error names it."""
+    with pytest.raises(InputError) as caught:
+        reminder_ics("ACME", 30, TODAY, "en", "maybe")
+    assert [(error.field, error.code) for error in caught.value.errors] == [
+        ("verdict", "not_a_choice")
+    ]
 
 
 @pytest.mark.parametrize("days", [0, 366, -5, "400"])
