@@ -11,7 +11,7 @@ from widgets import dealbreakers
 from widgets.assessment.explain import scoring_rules, worked_example
 from widgets.assessment.form import form_table
 from widgets.assessment.parsing import parse_answers
-from widgets.i18n import catalog
+from widgets.i18n import catalog, t
 from widgets.steps import ALL_STEPS
 
 SCORING_SECTIONS = (
@@ -30,11 +30,12 @@ EXAMPLES = Path(__file__).parents[1] / "examples" / "assessment"
 
 def _messages(lang: str) -> dict[str, Any]:
     """The strings the browser module needs, so that it never carries words of its own."""
+    words = catalog(lang)["assessment"]
     return shell_messages(
         lang,
-        ui=catalog(lang)["assessment"]["ui"],
-        scores=catalog(lang)["assessment"]["scores"],
-        client_fallback=catalog(lang)["assessment"]["report"]["client_fallback"],
+        ui=words["ui"],
+        scores=words["scores"],
+        client_fallback=words["report"]["client_fallback"],
     )
 
 
@@ -54,6 +55,19 @@ def _step_labels(lang: str) -> dict[str, str]:
     return {f"{step.page}#{step.anchor}": step.as_json(lang)["label"] for step in ALL_STEPS}
 
 
+def _step_tags(lang: str) -> dict[str, str]:
+    """The short name of every playbook step ("Decide, step 1"), keyed ``page#anchor``."""
+    return {
+        f"{step.page}#{step.anchor}": t(
+            lang,
+            "assessment.ui.path.tag",
+            part=t(lang, f"assessment.steps.pages.{step.page}"),
+            number=step.number,
+        )
+        for step in ALL_STEPS
+    }
+
+
 def form_html(lang: str) -> str:
     """The assessment form, rendered from its table, readable and fillable before any script."""
     return render(
@@ -63,6 +77,7 @@ def form_html(lang: str) -> str:
         messages=_messages(lang),
         deal_breakers=_deal_breakers(lang),
         step_labels=_step_labels(lang),
+        step_tags=_step_tags(lang),
     )
 
 

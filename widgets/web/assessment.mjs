@@ -1,13 +1,16 @@
 // The assessment widget: sends the form's answers to the engine on every change and shows its
 // errors beside the fields, or its report; keeps, saves, shares and compares answers. Words
 // come from the shell or from Python; data reaches the page through textContent only.
+import { clearAnswers, renderAnswers } from "./assessment-answers.mjs";
 import { clearReport, renderReport } from "./assessment-report.mjs";
 import { comparison } from "./assessment-compare.mjs";
 import { slug } from "./dom.mjs";
 import { resultOf } from "./errors.mjs";
 import { apply, collect, edited } from "./form.mjs";
+import { bindSteps } from "./form-steps.mjs";
 import { copyText, decodeFragment, downloadText, encodeFragment, fragmentParam, storage } from "./io.mjs";
-import { format, messagesOf, say } from "./messages.mjs";
+import { announce, format, messagesOf, say } from "./messages.mjs";
+import { resultSummary } from "./result-summary.mjs";
 import { call, onStatus, warmUp } from "./runtime.mjs";
 import { savedDealBreakers } from "./saved-deal-breakers.mjs";
 import { bindStatus } from "./status.mjs";
@@ -29,6 +32,14 @@ export function mount(shell) {
   const remember = shell.querySelector('[data-action="remember"]');
   const fallback = shell.querySelector("[data-assessment-fallback]");
   const saved = savedDealBreakers(shell);
+  const answersTable = shell.querySelector("[data-assessment-answers]");
+  const errorSummary = { element: shell.querySelector("[data-error-summary]"), text: ui.summary.errors };
+  const steps = bindSteps(shell, form);
+  const summary = resultSummary(shell, {
+    area: form,
+    result: region,
+    heading: () => region.querySelector("h2") || region,
+  });
   const clients = comparison(shell, ui, { onOpen: (answers) => load(answers), onChange: () => persist() });
   let sequence = 0;
   let timer = null;
@@ -39,6 +50,7 @@ export function mount(shell) {
   function load(answers) {
     if (!apply(form, formId, answers)) return false;
     saved.spread(answers);
+    steps.refresh();
     schedule(0);
     return true;
   }
@@ -53,15 +65,35 @@ export function mount(shell) {
     call("assess", { answers, lang }).then((response) => {
       // A later change has already been sent: this answer is stale.
       if (mine !== sequence) return;
-      const answer = resultOf(response, form);
+      const answer = resultOf(response, form, errorSummary);
+      steps.refresh();
       if (answer === undefined) {
-        if (response.errors.every((error) => error.code !== "runtime")) clearReport(region);
+        if (response.errors.every((error) => error.code !== "runtime")) {
+          clearReport(region);
+          clearAnswers(answersTable);
+          delete shell.dataset.result;
+          summary.set(ui.summary.errors, [], false);
+        }
         return;
       }
       const name = answer.report.client_name || messages.client_fallback;
       renderReport(region, messages, answer, answers, () => clients.add(name, answer, answers));
+      renderAnswers(answersTable, form, ui.printed);
+      // The printed page shows the result and the answers' table instead of the form.
+      shell.dataset.result = "";
+      showSummary(answer);
       persist();
     });
+  }
+
+  // The verdict and both scores with their bands: in the column or the bar, and said once.
+  function showSummary({ report, shown }) {
+    const line = (label, value, band) => format(ui.summary.score_line, { label, value, band: band.label });
+    const value = (points) => format(ui.score_value, { points, max_points: shown.score_max });
+    const scoreCase = line(messages.scores.case, value(shown.case_score), report.case_band);
+    const scoreRisk = line(messages.scores.risk, value(shown.risk_score), report.risk_band);
+    summary.set(report.verdict_title, [scoreCase, scoreRisk]);
+    announce(shell, format(ui.summary.announce, { verdict: report.verdict_title, case: scoreCase, risk: scoreRisk }));
   }
 
   function schedule(delay = DEBOUNCE_MS) {

@@ -1,5 +1,5 @@
-// What the reader takes away from the generator: the script copied, downloaded, printed or
-// opened as an email, and the calendar reminder to reassess the client.
+// What the reader takes away from the generator: the script copied, downloaded or opened as
+// an email, and the calendar reminder to reassess the client (printing: script-print.mjs).
 import { slug } from "./dom.mjs";
 import { resultOf } from "./errors.mjs";
 import { collect } from "./form.mjs";
@@ -32,7 +32,8 @@ export async function downloadReminder(shell, scriptForm, ui) {
   const reminderForm = shell.querySelector("[data-script-reminder]");
   const inputs = collect(scriptForm, scriptForm.dataset.form);
   const payload = { ...collect(reminderForm, reminderForm.dataset.form), client_name: inputs.client_name || "", today: today(), lang: inputs.lang };
-  const ics = resultOf(await call("reminder", payload), reminderForm);
+  const alert = { element: reminderForm.querySelector("[data-reminder-errors]"), text: ui.reminder_errors };
+  const ics = resultOf(await call("reminder", payload), reminderForm, alert);
   if (ics !== undefined) downloadText(filename(ui.reminder_filename, inputs.client_name || "", "ics"), ics, "text/calendar");
 }
 
@@ -42,5 +43,4 @@ export async function exportScript(button, script, client, ui) {
   if (action === "copy") say(button, (await copyText(script.text)) ? ui.copied : ui.copy_failed);
   else if (action === "txt") downloadText(filename(ui.filename, client, "txt"), script.text);
   else if (action === "md") downloadText(filename(ui.filename, client, "md"), script.markdown, "text/markdown");
-  else if (action === "print") window.print();
 }

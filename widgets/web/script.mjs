@@ -4,11 +4,14 @@ import { element } from "./dom.mjs";
 import { resultOf } from "./errors.mjs";
 import { apply, collect, edited } from "./form.mjs";
 import { fragmentParam, storage } from "./io.mjs";
-import { format, messagesOf, say } from "./messages.mjs";
+import { announce, format, formatParts, messagesOf, say } from "./messages.mjs";
+import { resultSummary } from "./result-summary.mjs";
 import { call, warmUp } from "./runtime.mjs";
 import { renderScript } from "./script-document.mjs";
 import { downloadReminder, exportScript, mailtoHref } from "./script-exports.mjs";
 import { prefill } from "./script-prefill.mjs";
+import { bindPrint } from "./script-print.mjs";
+import { bindTabs } from "./script-tabs.mjs";
 import { bindStatus } from "./status.mjs";
 
 const DEBOUNCE_MS = 200;
@@ -20,11 +23,20 @@ export function mount(shell) {
   const formId = form.dataset.form;
   const lang = shell.lang;
   const { ui, blame_categories: categories } = messagesOf(shell);
+  const words = ui.summary;
   const remember = form.querySelector("[data-script-remember]");
   const ownReasons = form.querySelector('[data-field="own_reasons"] textarea');
   const blame = shell.querySelector("[data-script-blame]");
   const output = shell.querySelector("[data-script-result]");
   const summary = { element: shell.querySelector("[data-error-summary]"), text: ui.errors_summary };
+  const heading = shell.querySelector("#script-output-title");
+  const bar = resultSummary(shell, {
+    area: shell.querySelector(".playbook-columns__main"),
+    result: shell.querySelector("[data-script-output]"),
+    heading: () => heading,
+  });
+  const printing = bindPrint(shell);
+  bindTabs(shell, (name, label) => printing.choose(name, label));
   let current = null;
   let latest = 0;
   let blameLatest = 0;
@@ -42,8 +54,12 @@ export function mount(shell) {
     // On errors, the last valid script stays on screen, and the summary says so.
     const script = resultOf(answer, form, summary);
     if (script === undefined) return;
+    const changed = !current || current.script.text !== script.text;
     current = { script, client: inputs.client_name || "" };
     renderScript(output, script);
+    const count = script.warnings.length;
+    bar.set(words.ready, count ? [format(words.warnings, { count })] : []);
+    if (changed) announce(shell, count ? format(words.announce_warnings, { count }) : words.announce, true);
     shell.querySelector("[data-script-empty]").hidden = true;
     shell.querySelector("[data-script-exports]").hidden = false;
     shell.querySelector("[data-script-mailto]").href = mailtoHref(script, inputs.client_contact || "");
@@ -58,8 +74,10 @@ export function mount(shell) {
     const answer = await call("blame_check", { text, lang: language });
     if (!answer.ok) blameChecked = { text: "", language: "" };
     if (ticket !== blameLatest || !answer.ok) return;
-    blame.querySelector("[data-script-blame-list]").replaceChildren(...answer.result.map((hit) =>
-      element("li", {}, format(ui.blame_hit, { match: hit.match, category: categories[hit.category], suggestion: hit.suggestion }))));
+    // The words found and their rewording are in the script's language, maybe not the page's.
+    const quoted = (text) => element("span", { lang: language }, text);
+    blame.querySelector("[data-script-blame-list]").replaceChildren(...answer.result.map((hit) => element("li", {},
+      ...formatParts(ui.blame_hit, { match: quoted(hit.match), category: categories[hit.category], suggestion: quoted(hit.suggestion) }))));
     blame.hidden = answer.result.length === 0;
   }
 
@@ -95,6 +113,7 @@ export function mount(shell) {
     if (!button) return;
     const action = button.dataset.scriptAction;
     if (action === "reminder") await downloadReminder(shell, form, ui);
+    else if (action === "print" || action === "print-anyway") printing.print(action === "print-anyway");
     else if (action === "forget") {
       storage.remove(STORAGE_KEY);
       remember.checked = false;
