@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -61,5 +61,23 @@ def violations(page: Page) -> list[dict[str, Any]]:
             return found;
         }""",
         [TAGS, LIGHTHOUSE_RULES],
+    )
+    return found
+
+
+def contrast_violations(locator: Locator) -> list[str]:
+    """The colour-contrast violations of one element as it is drawn now (hovered or focused,
+    say), once its transitions have ended."""
+    locator.page.evaluate(axe_source())
+    locator.page.wait_for_function(
+        "element => element.getAnimations().every(a => a.playState === 'finished')",
+        arg=locator.element_handle(),
+    )
+    found: list[str] = locator.evaluate(
+        """async (element) => {
+            const options = { runOnly: { type: "rule", values: ["color-contrast"] } };
+            const result = await axe.run(element, options);
+            return result.violations.flatMap(v => v.nodes.map(n => n.failureSummary));
+        }"""
     )
     return found
