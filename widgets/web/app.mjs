@@ -54,7 +54,8 @@ document.addEventListener("click", printPage);
 // The printed playbook's cover says the day it was printed, in the page's language.
 function datePrints() {
   for (const line of document.querySelectorAll("[data-print-date]")) {
-    const date = new Intl.DateTimeFormat(line.dataset.locale, { dateStyle: "long" }).format(new Date());
+    const parts = new Intl.DateTimeFormat(line.dataset.locale, { dateStyle: "long" }).formatToParts(new Date());
+    const date = parts.map(({ type, value }) => (type === "day" && value === "1" ? line.dataset.firstDay : value)).join("");
     line.textContent = format(line.dataset.printDate, { date });
     line.hidden = false;
   }
