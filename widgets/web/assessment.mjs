@@ -77,13 +77,27 @@ export function mount(shell) {
         return;
       }
       const name = answer.report.client_name || messages.client_fallback;
+      const place = focusedIn(region);
       renderReport(region, messages, answer, answers, () => clients.add(name, answer, answers));
+      place.restore();
       renderAnswers(answersTable, form, ui.printed);
       // The printed page shows the result and the answers' table instead of the form.
       shell.dataset.result = "";
       showSummary(answer);
       persist();
     });
+  }
+
+  // A keyboard reader inside the report keeps their place when it is written anew: the
+  // control at the same rank among its links and buttons takes the focus back.
+  function focusedIn(container) {
+    const controls = () => [...container.querySelectorAll("a[href], button")];
+    const rank = container.contains(document.activeElement) ? controls().indexOf(document.activeElement) : -1;
+    return {
+      restore() {
+        if (rank >= 0 && !container.contains(document.activeElement)) controls()[rank]?.focus({ preventScroll: true });
+      },
+    };
   }
 
   // The verdict and both scores with their bands: in the column or the bar, and said once.
