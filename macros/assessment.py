@@ -12,7 +12,7 @@ from widgets import dealbreakers
 from widgets.assessment.explain import scoring_rules, worked_example
 from widgets.assessment.form import form_table
 from widgets.assessment.parsing import parse_answers
-from widgets.i18n import catalog
+from widgets.i18n import catalog, t
 from widgets.steps import ALL_STEPS
 
 SCORING_SECTIONS = (
@@ -33,11 +33,12 @@ def _messages(lang: str, organisation: org.Organisation | None = None) -> dict[s
     """The strings the browser module needs, so that it never carries words of its own; an
     internal copy adds the next step that names who to ask."""
     contact = org.contact_text(organisation, lang)
+    words = catalog(lang)["assessment"]
     return shell_messages(
         lang,
-        ui=catalog(lang)["assessment"]["ui"],
-        scores=catalog(lang)["assessment"]["scores"],
-        client_fallback=catalog(lang)["assessment"]["report"]["client_fallback"],
+        ui=words["ui"],
+        scores=words["scores"],
+        client_fallback=words["report"]["client_fallback"],
         **({"organisation_contact": contact} if contact else {}),
     )
 
@@ -58,6 +59,19 @@ def _step_labels(lang: str) -> dict[str, str]:
     return {f"{step.page}#{step.anchor}": step.as_json(lang)["label"] for step in ALL_STEPS}
 
 
+def _step_tags(lang: str) -> dict[str, str]:
+    """The short name of every playbook step ("Decide, step 1"), keyed ``page#anchor``."""
+    return {
+        f"{step.page}#{step.anchor}": t(
+            lang,
+            "assessment.ui.path.tag",
+            part=t(lang, f"assessment.steps.pages.{step.page}"),
+            number=step.number,
+        )
+        for step in ALL_STEPS
+    }
+
+
 def form_html(lang: str, organisation: org.Organisation | None = None) -> str:
     """The assessment form, rendered from its table, readable and fillable before any script;
     an internal copy's policy is offered beside the reader's own deal-breakers."""
@@ -69,6 +83,7 @@ def form_html(lang: str, organisation: org.Organisation | None = None) -> str:
         deal_breakers=_deal_breakers(lang),
         step_labels=_step_labels(lang),
         policy=org.policy_offer(organisation, lang),
+        step_tags=_step_tags(lang),
     )
 
 

@@ -19,6 +19,10 @@ from widgets.assessment import MODEL_VERSION
 DOCS = Path(__file__).parents[1] / "docs"
 # Reading order of the playbook, by file stem; the tool pages are linked, not included.
 PLAYBOOK_PAGES = ("index", "decide", "do-it", "tips", "disclaimer")
+# The playbook's two parts open a sheet of their own on paper; the shorter pages (the
+# introduction, the tips, the disclaimer) follow their neighbours rather than leave a sheet
+# almost empty.
+OWN_SHEET = ("decide", "do-it")
 # Headings under this prefix are the article's numbered steps, listed in the contents.
 STEP_PREFIX = "step-"
 
@@ -125,9 +129,11 @@ def rewrite_links(text: str, stem: str, pages: tuple[str, ...] = PLAYBOOK_PAGES)
 
 
 def print_section(text: str, stem: str) -> str:
-    """One page as a section of the print page, wrapped so that print CSS can break before it."""
+    """One page as a section of the print page, wrapped so that print CSS can break before it
+    when it opens a sheet of its own (``OWN_SHEET``)."""
     body = demote_headings(rewrite_links(rewrite_anchors(strip_front_matter(text), stem), stem))
-    return f'<div class="playbook-print-section" markdown>\n\n{body.strip()}\n\n</div>\n'
+    sheet = " playbook-print-section--sheet" if stem in OWN_SHEET else ""
+    return f'<div class="playbook-print-section{sheet}" markdown>\n\n{body.strip()}\n\n</div>\n'
 
 
 def read_pages(lang: str, pages: tuple[str, ...] = PLAYBOOK_PAGES) -> dict[str, str]:

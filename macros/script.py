@@ -10,7 +10,7 @@ from macros import organisation as org
 from macros.render import page_lang, render, shell_messages
 from widgets import dealbreakers
 from widgets.fields.form import form_table
-from widgets.i18n import catalog, t
+from widgets.i18n import LANGS, catalog, t
 from widgets.script.blame import CATEGORIES
 from widgets.script.inputs import SCRIPT
 from widgets.script.reminder import REMINDER
@@ -28,6 +28,15 @@ def form_html(lang: str, organisation: org.Organisation | None = None) -> str:
         messages=shell_messages(
             lang,
             ui=catalog(lang)["script"]["ui"],
+            # The markers of blanks in every language a script may be written in, which the
+            # page looks for before printing a document.
+            placeholders=sorted(
+                {
+                    marker
+                    for code in LANGS
+                    for marker in catalog(code)["script"]["placeholders"].values()
+                }
+            ),
             # The blame check answers with category ids; the page names them in its language.
             blame_categories={
                 category: t(lang, f"script.blame.categories.{category}") for category in CATEGORIES

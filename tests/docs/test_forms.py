@@ -55,7 +55,14 @@ def test_no_python_value_leaks_into_a_page(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_script_language_is_the_pages(lang: str) -> None:
     """The generator's language list starts on the page's language."""
-    assert f'<option value="{lang}" selected>' in form_html(lang)
+    assert re.search(f'<option value="{lang}"[^>]* selected>', form_html(lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_language_is_named_in_its_own_language(lang: str) -> None:
+    """A language's own name in the list is marked with its language, for screen readers."""
+    for code in LANGS:
+        assert f'<option value="{code}" lang="{code}"' in form_html(lang)
 
 
 @pytest.mark.parametrize("lang", LANGS)

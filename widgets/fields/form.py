@@ -7,6 +7,7 @@ from typing import Any
 
 from widgets.fields.table import Field, Form
 from widgets.i18n import check_lang, t
+from widgets.languages import LANGS
 from widgets.steps import Step
 
 
@@ -22,6 +23,12 @@ def _json_default(value: Any) -> Any:
     if hasattr(value, "__dataclass_fields__"):
         return {name: getattr(value, name) for name in value.__dataclass_fields__}
     return value
+
+
+def _choice_lang(spec: Field, choice: str) -> str | None:
+    """The language a choice's label is written in, when it is not the page's: a language's
+    own name (the choice of the script's language) is in that language."""
+    return choice if spec.choice_names is not None and choice in LANGS else None
 
 
 def field_json(spec: Field, lang: str | None, default: Any = None) -> dict[str, Any]:
@@ -43,7 +50,12 @@ def field_json(spec: Field, lang: str | None, default: Any = None) -> dict[str, 
         "hint_key": spec.hint_key,
         "step": _step(spec.step),
         "choices": [
-            {"value": choice, "label_key": spec.choice_key(choice)} for choice in spec.choices
+            {
+                "value": choice,
+                "label_key": spec.choice_key(choice),
+                "lang": _choice_lang(spec, choice),
+            }
+            for choice in spec.choices
         ],
         "parts": [{"id": part.id, "label_key": part.label_key} for part in spec.parts],
     }

@@ -7,11 +7,17 @@ escaped here: what the reader typed stays as typed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 from widgets.i18n import t
 from widgets.script.model import Script
+
+# The letter's templates end with notes for the sender, under a line such as
+# "--- Notes for you: remove them before sending ---". They are the sender's, not the
+# client's: the page shows them apart, and a printed letter leaves them out.
+LETTER_NOTES = re.compile(r"^--- .+ ---$", re.MULTILINE)
 
 # "title": the document's; "part": a part (warnings, conversation...); "section": a titled step
 # inside a part; "say", "item", "cue": a conversation line (words, list entry, advice to the
@@ -38,6 +44,14 @@ class Block:
     def as_json(self, lang: str) -> dict[str, Any]:
         """The block as the page receives it, with its line ready to show."""
         return {**asdict(self), "line": self.line(lang)}
+
+
+def letter_and_notes(text: str) -> tuple[str, str]:
+    """The letter to send, and the notes for its sender ("" when it has none)."""
+    notes = LETTER_NOTES.search(text)
+    if notes is None:
+        return text, ""
+    return text[: notes.start()].rstrip() + "\n", text[notes.start() :]
 
 
 def document(script: Script) -> tuple[Block, ...]:
@@ -68,5 +82,8 @@ def document(script: Script) -> tuple[Block, ...]:
     blocks.append(Block("labelled", script.email.subject, "subject", subject))
     blocks.append(Block("text", script.email.body, "email-body"))
     blocks.append(Block("part", t(lang, "script.render.letter"), "letter"))
-    blocks.append(Block("text", script.letter.text, "letter-text"))
+    letter, notes = letter_and_notes(script.letter.text)
+    blocks.append(Block("text", letter, "letter-text"))
+    if notes:
+        blocks.append(Block("text", notes, "letter-notes"))
     return tuple(blocks)

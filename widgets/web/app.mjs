@@ -1,6 +1,7 @@
 // Entry point of the site's scripts: binds the widget shells of the page, and keeps language
 // and version links on the same page (languages.mjs, versions.mjs).
 import { showReadersLanguage404 } from "./languages.mjs";
+import { format } from "./messages.mjs";
 import "./versions.mjs";
 
 const widgets = {
@@ -9,6 +10,24 @@ const widgets = {
   script: () => import("./script.mjs"),
   "deal-breakers": () => import("./deal-breakers.mjs"),
 };
+
+// A table wider than the page scrolls inside the box the theme wraps it in: that box then
+// takes focus, so that the keyboard can scroll it too.
+const wideTables = "ResizeObserver" in window
+  ? new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      if (target.scrollWidth > target.clientWidth) target.tabIndex = 0;
+      else target.removeAttribute("tabindex");
+    }
+  })
+  : null;
+
+function watchTables() {
+  for (const box of document.querySelectorAll(".md-typeset__scrollwrap:not([data-watched])")) {
+    box.dataset.watched = "";
+    if (wideTables) wideTables.observe(box);
+  }
+}
 
 function bindWidgets() {
   for (const shell of document.querySelectorAll("[data-playbook-widget]:not([data-bound])")) {
@@ -22,6 +41,8 @@ function bindWidgets() {
     });
   }
   showReadersLanguage404();
+  datePrints();
+  watchTables();
 }
 
 // Print buttons carry no inline handler (the CSP forbids them): one delegated listener.
@@ -43,5 +64,18 @@ function markTouched(event) {
 document.addEventListener("input", markTouched, true);
 document.addEventListener("change", markTouched, true);
 
+// The printed playbook's cover says the day it was printed, in the page's language.
+function datePrints() {
+  for (const line of document.querySelectorAll("[data-print-date]")) {
+    const parts = new Intl.DateTimeFormat(line.dataset.locale, { dateStyle: "long" }).formatToParts(new Date());
+    const date = parts.map(({ type, value }) => (type === "day" && value === "1" ? line.dataset.firstDay : value)).join("");
+    line.textContent = format(line.dataset.printDate, { date });
+    line.hidden = false;
+  }
+}
+
+window.addEventListener("beforeprint", datePrints);
+
 if (window.document$) window.document$.subscribe(bindWidgets);
 bindWidgets();
+window.addEventListener("load", watchTables);

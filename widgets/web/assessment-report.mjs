@@ -1,5 +1,6 @@
 // The assessment's report on the page: verdict, what would change it, scores with their bands,
-// each criterion's contribution with its step of the playbook, money, warnings and next steps.
+// warnings and next steps, then each criterion's contribution with its step of the playbook,
+// and money.
 // Every word and figure comes from the engine (the report and its "shown" figures) or from the
 // shell's messages.
 import { element } from "./dom.mjs";
@@ -72,17 +73,20 @@ export function renderReport(region, messages, { report, shown }, answers, onCom
   const add = element("button", { type: "button", class: "md-button", "data-compare-add": "" }, ui.compare_add);
   add.addEventListener("click", onCompare);
   region.dataset.verdict = report.verdict;
+  // What the reader acts on first (the verdict, the scores, the warnings, the next steps),
+  // then how the scores were made: the order of the page and of the printed first sheet. The
+  // heading takes focus when the reader jumps here from the summary.
   const parts = [
-    element("h2", { id: "assessment-verdict" }, report.verdict_title),
+    element("h2", { id: "assessment-verdict", tabindex: "-1" }, report.verdict_title),
     element("p", { class: "playbook-verdict-text" }, report.verdict_text),
     report.what_would_change.length ? changesPart(ui, report.what_would_change) : null,
     scores,
-    contributions(ui, report, shown, "case"),
-    contributions(ui, report, shown, "risk"),
-    money,
     report.flags.length ? listPart(ui.flags, report.flags, "ul") : null,
     nextSteps(messages, report.next_steps),
     element("p", { class: "playbook-actions playbook-no-print" }, prepare, " ", add),
+    contributions(ui, report, shown, "case"),
+    contributions(ui, report, shown, "risk"),
+    money,
   ];
   region.replaceChildren(...parts.filter(Boolean));
 }

@@ -2,15 +2,18 @@
 // errors beside the fields, or its report; keeps the reader's work in the tab, and saves,
 // shares, remembers and compares answers without ever replacing theirs unasked. Words come
 // from the shell or from Python; data reaches the page through textContent only.
+import { clearAnswers, renderAnswers } from "./assessment-answers.mjs";
 import { clearReport, renderReport } from "./assessment-report.mjs";
 import { comparison, readComparison } from "./assessment-compare.mjs";
 import { isPlainObject, same } from "./dom.mjs";
-import { resultOf } from "./errors.mjs";
+import { resultOf, unanswered } from "./errors.mjs";
 import { fileName } from "./file-name.mjs";
 import { readFile } from "./files.mjs";
 import { apply, collect, edited, fieldsOf, fill, misfit, touched } from "./form.mjs";
+import { bindSteps } from "./form-steps.mjs";
 import { copyText, decodeFragment, downloadText, encodeFragment, storage, tellRefusedCopy } from "./io.mjs";
-import { ask, format, messagesOf, say } from "./messages.mjs";
+import { announce, ask, format, messagesOf, say } from "./messages.mjs";
+import { resultSummary } from "./result-summary.mjs";
 import { call, onStatus, warmUp } from "./runtime.mjs";
 import { savedDealBreakers } from "./saved-deal-breakers.mjs";
 import { bindStatus } from "./status.mjs";
@@ -35,6 +38,14 @@ export function mount(shell) {
   const fallback = shell.querySelector("[data-assessment-fallback]");
   const tab = tabState("assessment");
   const saved = savedDealBreakers(shell);
+  const answersTable = shell.querySelector("[data-assessment-answers]");
+  const errorSummary = { element: shell.querySelector("[data-error-summary]"), text: ui.summary.errors };
+  const steps = bindSteps(shell, form);
+  const summary = resultSummary(shell, {
+    area: form,
+    result: region,
+    heading: () => region.querySelector("h2") || region,
+  });
   const firstField = () => fieldsOf(form, formId)[0].node.querySelector("input, select, textarea");
   const clients = comparison(shell, {
     ui,
@@ -73,6 +84,7 @@ export function mount(shell) {
     origin = from;
     pristine = answersOf();
     keep();
+    steps.refresh();
     schedule(0);
     return true;
   }
@@ -103,11 +115,49 @@ export function mount(shell) {
     call("assess", { answers, lang }).then((response) => {
       // A later change has already been sent: this answer is stale.
       if (mine !== sequence) return;
-      const answer = resultOf(response, form, { clear: () => clearReport(region) });
+      const answer = resultOf(response, form, {
+        summary: errorSummary,
+        clear: () => {
+          clearReport(region);
+          clearAnswers(answersTable);
+          delete shell.dataset.result;
+          // When Python could not answer, the status line says why; the summary says nothing.
+          summary.set(unanswered(response) ? "" : ui.summary.errors, [], false);
+        },
+      });
+      steps.refresh();
       if (answer === undefined) return;
+      const place = focusedIn(region);
       // What the form holds when the reader presses the button: the comparison assesses it.
       renderReport(region, messages, answer, answers, (event) => clients.add(answersOf(), event.currentTarget));
+      place.restore();
+      renderAnswers(answersTable, form, ui.printed);
+      // The printed page shows the result and the answers' table instead of the form.
+      shell.dataset.result = "";
+      showSummary(answer);
     });
+  }
+
+  // A keyboard reader inside the report keeps their place when it is written anew: the
+  // control at the same rank among its links and buttons takes the focus back.
+  function focusedIn(container) {
+    const controls = () => [...container.querySelectorAll("a[href], button")];
+    const rank = container.contains(document.activeElement) ? controls().indexOf(document.activeElement) : -1;
+    return {
+      restore() {
+        if (rank >= 0 && !container.contains(document.activeElement)) controls()[rank]?.focus({ preventScroll: true });
+      },
+    };
+  }
+
+  // The verdict and both scores with their bands: in the column or the bar, and said once.
+  function showSummary({ report, shown }) {
+    const line = (label, value, band) => format(ui.summary.score_line, { label, value, band: band.label });
+    const value = (points) => format(ui.score_value, { points, max_points: shown.score_max });
+    const scoreCase = line(messages.scores.case, value(shown.case_score), report.case_band);
+    const scoreRisk = line(messages.scores.risk, value(shown.risk_score), report.risk_band);
+    summary.set(report.verdict_title, [scoreCase, scoreRisk]);
+    announce(shell, format(ui.summary.announce, { verdict: report.verdict_title, case: scoreCase, risk: scoreRisk }));
   }
 
   function schedule(delay = DEBOUNCE_MS) {

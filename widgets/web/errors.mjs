@@ -1,5 +1,7 @@
 // The one function that handles the engine's answer: its result, or its errors shown beside
-// the fields their paths name (widgets/bridge.py has the response's shape).
+// the fields their paths name (widgets/bridge.py has the response's shape), each control
+// marked invalid and described by its error, and the widget's one alert region saying so.
+import { element } from "./dom.mjs";
 
 // An error's slot: its exact path, else its field's, else the one for the whole form.
 function slotFor(slots, path) {
@@ -15,18 +17,39 @@ function controlsOf(scope, slot) {
     node.matches("input, textarea, select") ? [node] : [...node.querySelectorAll("input, textarea, select")]);
 }
 
-/** Show `errors` (none clears them) in `scope`; `summary` ({element, text}) says there are some. */
+// One line of the summary: the error, as a link that takes the reader to its control.
+function summaryItem(error, control) {
+  if (!control || !control.id) return element("li", {}, error.message);
+  const link = element("a", { href: `#${control.id}` }, error.message);
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    control.focus();
+  });
+  return element("li", {}, link);
+}
+
+/**
+ * Show `errors` (none clears them) in `scope`. `summary` ({element, text}) is the widget's
+ * alert region: it says there are errors and lists them, each linked to its field. It speaks
+ * only when the set of errors changes, not at every keystroke that keeps the same error.
+ */
 export function showErrors(scope, errors, summary = null) {
   const slots = [...scope.querySelectorAll("[data-error-for]")];
   for (const slot of slots) slot.textContent = "";
   for (const control of scope.querySelectorAll("[aria-invalid]")) control.removeAttribute("aria-invalid");
+  const items = [];
   for (const error of errors) {
     const slot = slotFor(slots, error.field);
-    if (!slot) continue;
-    slot.textContent = slot.textContent ? `${slot.textContent} ${error.message}` : error.message;
-    if (slot.id) for (const control of controlsOf(scope, slot)) control.setAttribute("aria-invalid", "true");
+    const controls = slot && slot.id ? controlsOf(scope, slot) : [];
+    if (slot) slot.textContent = slot.textContent ? `${slot.textContent} ${error.message}` : error.message;
+    for (const control of controls) control.setAttribute("aria-invalid", "true");
+    items.push(summaryItem(error, controls[0]));
   }
-  if (summary) summary.element.textContent = errors.length ? summary.text : "";
+  if (!summary || !summary.element) return;
+  const key = JSON.stringify(errors.map((error) => [error.field, error.code]));
+  if (summary.element.dataset.errors === key) return;
+  summary.element.dataset.errors = key;
+  summary.element.replaceChildren(...(errors.length ? [element("p", {}, summary.text), element("ul", {}, ...items)] : []));
 }
 
 /**

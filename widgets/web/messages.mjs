@@ -17,6 +17,17 @@ export function format(template, values) {
   return template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
 }
 
+/**
+ * A message as a list of texts and nodes, its {placeholders} filled with `values`, which may be
+ * nodes: a span marking the language of words quoted from another, say.
+ */
+export function formatParts(template, values) {
+  return template.split(/(\{\w+\})/).filter(Boolean).map((piece) => {
+    const key = piece.match(/^\{(\w+)\}$/)?.[1];
+    return key && key in values ? values[key] : piece;
+  });
+}
+
 // The live region closest to `near`: its own, or the first one of its nearest ancestor that has one.
 function regionNear(near) {
   if (near.matches("[data-playbook-message]")) return near;
@@ -63,4 +74,30 @@ export function ask(near, question, choices) {
     dialog.showModal();
     buttons[buttons.length - 1].focus();
   });
+}
+
+// How long the reader must pause before the summary of a change is spoken: a word typed
+// letter by letter is one change, not one per letter.
+const PAUSE_MS = 600;
+const pending = new WeakMap();
+
+/**
+ * The widget's one polite summary of what changed (a verdict and its scores, "script
+ * updated"): a few words, spoken once the reader pauses. The same words are said again only
+ * when `again` says the thing they sum up changed (a new script); otherwise a summary that did
+ * not change is not repeated. The result itself is never a live region: it would be read out
+ * whole.
+ */
+export function announce(shell, text, again = false) {
+  const region = shell.querySelector("[data-playbook-announce]");
+  if (!region) return;
+  clearTimeout(pending.get(region));
+  pending.set(region, setTimeout(() => {
+    if (region.textContent !== text) region.textContent = text;
+    else if (again) {
+      // A screen reader speaks a change of the region's text: empty it, then say it anew.
+      region.textContent = "";
+      requestAnimationFrame(() => { region.textContent = text; });
+    }
+  }, PAUSE_MS));
 }

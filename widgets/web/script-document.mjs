@@ -1,8 +1,13 @@
 // A generated script on the page: the engine's document blocks (widgets/script/document.py,
-// the one shape of a script) written with textContent only, so typed markup stays text.
+// the one shape of a script) written with textContent only, so typed markup stays text. The
+// points to check stand above the tabs; each other part goes into the tab of its document.
 import { element } from "./dom.mjs";
 
-// One block; a block with an id (the email's subject, a warning) is named by it.
+// The tab (panel) each part of the document goes into; a part not named here joins the
+// conversation sheet.
+const PANEL_OF_PART = { warnings: "warnings", conversation: "conversation", objections: "conversation", email: "email", letter: "letter" };
+
+// One block; a block with an id (the email's subject, a warning, the letter's notes) is named by it.
 function blockNode(block) {
   const named = { "data-script-line": block.id || null };
   if (block.kind === "title") return element("p", { class: "playbook-script-title" }, block.line);
@@ -12,23 +17,27 @@ function blockNode(block) {
   return element("li", named, block.line);
 }
 
-/** Write `script` (the engine's answer) into `region`, part by part, section by section. */
+/**
+ * Write `script` (the engine's answer) into `region`, part by part, section by section, each
+ * in its panel. The panels are marked with the script's language, which may not be the page's.
+ */
 export function renderScript(region, script) {
-  const nodes = [];
+  const panels = Object.fromEntries([...region.querySelectorAll("[data-script-panel]")].map((panel) => [panel.dataset.scriptPanel, panel]));
+  const contents = Object.fromEntries(Object.keys(panels).map((name) => [name, []]));
   let part = null;
   let section = null;
   let list = null;
   for (const block of script.document) {
     if (block.kind === "part") {
       part = element("section", { "data-script-part": block.id }, element("h3", {}, block.text));
-      nodes.push(part);
+      contents[PANEL_OF_PART[block.id] || "conversation"].push(part);
       section = list = null;
     } else if (block.kind === "section") {
       section = element("section", { "data-section": block.id }, element("h4", {}, block.text));
       part.append(section);
       list = null;
     } else if (!part) {
-      nodes.push(blockNode(block));
+      contents.conversation.push(blockNode(block));
     } else {
       const node = blockNode(block);
       const parent = section || part;
@@ -37,6 +46,9 @@ export function renderScript(region, script) {
       (node.tagName === "LI" ? list : parent).append(node);
     }
   }
-  region.replaceChildren(...nodes);
+  for (const [name, panel] of Object.entries(panels)) {
+    panel.lang = script.lang;
+    panel.replaceChildren(...contents[name]);
+  }
   region.hidden = false;
 }

@@ -1,5 +1,5 @@
-// What the reader takes away from the generator: the script copied, downloaded, printed or
-// opened as an email, and the calendar reminder to reassess the client.
+// What the reader takes away from the generator: the script copied, downloaded or opened as
+// an email, and the calendar reminder to reassess the client (printing: script-print.mjs).
 import { resultOf } from "./errors.mjs";
 import { fileName } from "./file-name.mjs";
 import { collect } from "./form.mjs";
@@ -44,7 +44,8 @@ export async function downloadReminder(shell, scriptForm, { ui, base, verdict, n
     verdict,
     lang: inputs.lang,
   };
-  const ics = resultOf(await call("reminder", payload), reminderForm);
+  const alert = { element: reminderForm.querySelector("[data-reminder-errors]"), text: ui.reminder_errors };
+  const ics = resultOf(await call("reminder", payload), reminderForm, { summary: alert });
   if (ics === undefined) return;
   const name = fileName(base, inputs.client_name, "ics");
   downloadText(name, ics, "text/calendar");
@@ -63,5 +64,5 @@ export async function exportScript(button, script, client, ui) {
   } else if (action === "md") {
     downloadText(name("md"), script.markdown, "text/markdown");
     say(button, format(ui.downloaded, { file: name("md") }));
-  } else if (action === "print") window.print();
+  }
 }

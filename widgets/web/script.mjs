@@ -7,11 +7,14 @@ import { resultOf } from "./errors.mjs";
 import { fileName } from "./file-name.mjs";
 import { apply, collect, edited, fill, misfit, touched, touchedBeforeMount } from "./form.mjs";
 import { storage, tellRefusedCopy } from "./io.mjs";
-import { ask, format, messagesOf, say } from "./messages.mjs";
+import { announce, ask, format, formatParts, messagesOf, say } from "./messages.mjs";
+import { resultSummary } from "./result-summary.mjs";
 import { call, onStatus, warmUp } from "./runtime.mjs";
 import { renderScript } from "./script-document.mjs";
 import { downloadReminder, exportScript, mailtoHref, showPlaceholders } from "./script-exports.mjs";
 import { prefill, showNotices } from "./script-prefill.mjs";
+import { bindPrint } from "./script-print.mjs";
+import { bindTabs } from "./script-tabs.mjs";
 import { bindStatus } from "./status.mjs";
 import { onShownAgain, tabState, takeFromAddress } from "./tab-state.mjs";
 
@@ -24,6 +27,7 @@ export function mount(shell) {
   const formId = form.dataset.form;
   const lang = shell.lang;
   const { ui, blame_categories: categories } = messagesOf(shell);
+  const words = ui.summary;
   const remember = form.querySelector("[data-script-remember]");
   const rememberMessage = remember.closest(".playbook-remember").querySelector("[data-playbook-message]");
   const ownReasons = form.querySelector('[data-field="own_reasons"] textarea');
@@ -47,6 +51,14 @@ export function mount(shell) {
   // What the page keeps of the assessment the form comes from (ids and names): its verdict
   // sets the notes above the form and the reminder's words.
   let assessment = null;
+  const heading = shell.querySelector("#script-output-title");
+  const bar = resultSummary(shell, {
+    area: shell.querySelector(".playbook-columns__main"),
+    result: shell.querySelector("[data-script-output]"),
+    heading: () => heading,
+  });
+  const printing = bindPrint(shell);
+  bindTabs(shell, (name, label) => printing.choose(name, label));
   let current = null;
   // The export pressed once while markers are left: a second press of it goes ahead.
   let armed = null;
@@ -83,10 +95,14 @@ export function mount(shell) {
     // On errors, the script of earlier inputs goes, and the summary says why.
     const script = resultOf(answer, form, { summary, clear: clearScript });
     if (script === undefined) return;
+    const changed = !current || current.script.text !== script.text;
     current = { script, client: inputs.client_name || "" };
     armed = null;
     renderScript(output, script);
     showLanguage(script.lang);
+    const count = script.warnings.length;
+    bar.set(words.ready, count ? [format(words.warnings, { count })] : []);
+    if (changed) announce(shell, count ? format(words.announce_warnings, { count }) : words.announce, true);
     shell.querySelector("[data-script-empty]").hidden = true;
     exports.hidden = false;
     showPlaceholders(placeholders, script, ui);
@@ -102,6 +118,7 @@ export function mount(shell) {
     placeholders.textContent = "";
     placeholders.hidden = true;
     mailto.href = "mailto:";
+    bar.set();
   }
 
   async function checkBlame() {
@@ -113,8 +130,10 @@ export function mount(shell) {
     const answer = await call("blame_check", { text, lang: language });
     if (!answer.ok) blameChecked = { text: "", language: "" };
     if (ticket !== blameLatest || !answer.ok) return;
-    blame.querySelector("[data-script-blame-list]").replaceChildren(...answer.result.map((hit) =>
-      element("li", {}, format(ui.blame_hit, { match: hit.match, category: categories[hit.category], suggestion: hit.suggestion }))));
+    // The words found and their rewording are in the script's language, maybe not the page's.
+    const quoted = (text) => element("span", { lang: language }, text);
+    blame.querySelector("[data-script-blame-list]").replaceChildren(...answer.result.map((hit) => element("li", {},
+      ...formatParts(ui.blame_hit, { match: quoted(hit.match), category: categories[hit.category], suggestion: quoted(hit.suggestion) }))));
     blame.hidden = answer.result.length === 0;
   }
 
@@ -174,7 +193,9 @@ export function mount(shell) {
     if (!button) return;
     const action = button.dataset.scriptAction;
     // Before a copy, a download, a print or the email opens, say which markers are left.
-    if (current && button.closest("[data-script-exports]") && current.script.placeholders.length && armed !== action) {
+    // Printing names its blanks itself (script-print.mjs).
+    const printAction = action === "print" || action === "print-anyway";
+    if (current && !printAction && button.closest("[data-script-exports]") && current.script.placeholders.length && armed !== action) {
       event.preventDefault();
       armed = action;
       say(button, format(ui.placeholders_confirm, { markers: current.script.placeholders.join(", ") }));
@@ -185,7 +206,8 @@ export function mount(shell) {
     if (action === "reminder") {
       const base = current && current.script.lang === collect(form, formId).lang ? current.script.files.reminder : ui.reminder_filename;
       await downloadReminder(shell, form, { ui, base, verdict: assessment ? assessment.verdict : null, near: button });
-    } else if (action === "forget") {
+    } else if (printAction) printing.print(action === "print-anyway");
+    else if (action === "forget") {
       storage.remove(STORAGE_KEY);
       remember.checked = false;
       rememberedStatus = "none";

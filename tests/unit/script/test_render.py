@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from widgets.i18n import LANGS
+from widgets.script.document import LETTER_NOTES, document, letter_and_notes
 from widgets.script.generate import generate
 from widgets.script.inputs import parse_inputs
 from widgets.script.model import Script
@@ -76,3 +77,32 @@ def test_unknown_format_is_refused() -> None:
     """Only text, markdown and email exist."""
     with pytest.raises(ValueError):
         render(script_for("en"), "html")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_letter_and_its_senders_notes_are_apart(lang: str) -> None:
+    """The document holds the letter to send, then the notes for its sender as a block of
+    their own, so that a printed letter can leave them out; together they are the letter."""
+    script = script_for(lang)
+    blocks = {block.id: block.text for block in document(script)}
+    letter, notes = blocks["letter-text"], blocks["letter-notes"]
+    assert notes.startswith("--- ") and not LETTER_NOTES.search(letter)
+    assert script.letter.text.startswith(letter.rstrip("\n"))
+    assert script.letter.text.endswith(notes)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_plain_text_keeps_the_notes_after_the_letter(lang: str) -> None:
+    """Exports are for the sender: the notes still follow the letter there."""
+    script = script_for(lang)
+    _, notes = letter_and_notes(script.letter.text)
+    text = render(script, "text")
+    assert text.index(notes.splitlines()[0]) > text.index(script.letter.title)
+
+
+def test_a_letter_without_notes_is_whole() -> None:
+    """A letter with no notes line is all letter."""
+    assert letter_and_notes("Dear Dana,\n\n--- not a notes line\n") == (
+        "Dear Dana,\n\n--- not a notes line\n",
+        "",
+    )
