@@ -23,7 +23,8 @@ from widgets.i18n import t
 
 # The pages' storage keys start with the site's prefix (widgets/web/io.mjs).
 PREFIX = "client-exit-playbook:"
-WORKER = "**/assets/widgets/worker.mjs"
+# The worker, in the runtime's versioned folder (hooks/runtime_assets.py).
+WORKER = "**/assets/runtime/*/worker.mjs"
 WASM = "**/pyodide.asm.wasm"
 OWN = "Calls after 11 pm"
 LIST = {
@@ -50,8 +51,11 @@ class Gate:
 
     def wait(self, page: Page) -> None:
         """Until the page has asked for a worker and been made to wait."""
+        waited = 0
         while not self.held:  # the worker's request, kept waiting until the test lets it go
+            assert waited < BOOT_TIMEOUT_MS, f"the page never asked for {WORKER}"
             page.wait_for_timeout(50)
+            waited += 50
 
     def release(self) -> None:
         """Let every held worker start, and the next ones through."""
@@ -68,8 +72,8 @@ def gate(context: BrowserContext) -> Gate:
 
 
 def engine_workers(page: Page) -> list[Worker]:
-    """The page's Python workers (the theme's search runs in a worker of its own)."""
-    return [worker for worker in page.workers if worker.url.endswith("/widgets/worker.mjs")]
+    """The page's Python workers, started from blob: wrappers (the theme's search worker is not)."""
+    return [worker for worker in page.workers if worker.url.startswith("blob:")]
 
 
 def remember(page: Page, url: str, key: str, value: object) -> None:

@@ -246,9 +246,7 @@ def test_status_line_and_buttons_agree_on_failure(
     context: BrowserContext, page: Page, site_url: str, lang: str, name: str
 ) -> None:
     """When Python cannot start, the line says so and offers the one "Try again" button."""
-    context.route(
-        "**/assets/runtime/pyodide/pyodide.asm.wasm", lambda route: route.fulfill(status=404)
-    )
+    context.route("**/assets/runtime/*/pyodide.asm.wasm", lambda route: route.fulfill(status=404))
     page.goto(page_url(site_url, lang, name))
     start_python(page)
     expect(page.locator("[data-playbook-status]")).to_have_text(
