@@ -23,7 +23,7 @@ PLAYBOOK_PAGES = ("index", "decide", "do-it", "tips", "disclaimer")
 # introduction, the tips, the disclaimer) follow their neighbours rather than leave a sheet
 # almost empty.
 OWN_SHEET = ("decide", "do-it")
-# Headings under this prefix are the article's numbered steps, listed in the contents.
+# Headings under this prefix are the playbook's numbered steps, listed in the contents.
 STEP_PREFIX = "step-"
 
 FRONT_MATTER = re.compile(r"\A---\n.*?^---\n", re.DOTALL | re.MULTILINE)

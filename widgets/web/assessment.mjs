@@ -5,13 +5,13 @@
 import { clearAnswers, renderAnswers } from "./assessment-answers.mjs";
 import { clearReport, renderReport } from "./assessment-report.mjs";
 import { comparison, readComparison } from "./assessment-compare.mjs";
-import { isPlainObject, same } from "./dom.mjs";
+import { answersFromFile, answersFromLink, refusalOf, saveAnswers, shareAddress } from "./assessment-files.mjs";
+import { isPlainObject, keyboardPlace, same } from "./dom.mjs";
 import { resultOf, unanswered } from "./errors.mjs";
 import { fileName } from "./file-name.mjs";
-import { readFile } from "./files.mjs";
-import { apply, collect, edited, fieldsOf, fill, misfit, touched } from "./form.mjs";
+import { apply, collect, edited, fieldsOf, fill, touched } from "./form.mjs";
 import { bindSteps } from "./form-steps.mjs";
-import { copyText, decodeFragment, downloadText, encodeFragment, storage, tellRefusedCopy } from "./io.mjs";
+import { bindRemember, copyText, storage, tellRefusedCopy } from "./io.mjs";
 import { announce, ask, format, messagesOf, say } from "./messages.mjs";
 import { resultSummary } from "./result-summary.mjs";
 import { call, onStatus, warmUp } from "./runtime.mjs";
@@ -127,7 +127,7 @@ export function mount(shell) {
       });
       steps.refresh();
       if (answer === undefined) return;
-      const place = focusedIn(region);
+      const place = keyboardPlace(region);
       // What the form holds when the reader presses the button: the comparison assesses it.
       renderReport(region, messages, answer, answers, (event) => clients.add(answersOf(), event.currentTarget));
       place.restore();
@@ -136,18 +136,6 @@ export function mount(shell) {
       shell.dataset.result = "";
       showSummary(answer);
     });
-  }
-
-  // A keyboard reader inside the report keeps their place when it is written anew: the
-  // control at the same rank among its links and buttons takes the focus back.
-  function focusedIn(container) {
-    const controls = () => [...container.querySelectorAll("a[href], button")];
-    const rank = container.contains(document.activeElement) ? controls().indexOf(document.activeElement) : -1;
-    return {
-      restore() {
-        if (rank >= 0 && !container.contains(document.activeElement)) controls()[rank]?.focus({ preventScroll: true });
-      },
-    };
   }
 
   // The verdict and both scores with their bands: in the column or the bar, and said once.
@@ -178,42 +166,28 @@ export function mount(shell) {
     const file = input.files && input.files[0];
     input.value = "";
     if (!file) return;
-    const read = await readFile(shell, file);
-    if (read.refused) {
-      say(input, read.refused);
-      return;
-    }
-    let answers;
-    try {
-      answers = JSON.parse(read.text);
-    } catch {
-      answers = undefined;
-    }
-    if (misfit(form, formId, answers)) {
-      say(input, format(ui.load_error, { file: file.name }));
-    } else if (!(await mayReplace(input, answers, format(ui.ask_load, { file: file.name })))) {
-      say(input, ui.answers_kept);
-    } else {
-      load(answers, "reader");
+    const read = await answersFromFile(shell, form, file, ui);
+    if (read.refused) say(input, read.refused);
+    else if (!(await mayReplace(input, read.answers, format(ui.ask_load, { file: file.name })))) say(input, ui.answers_kept);
+    else {
+      load(read.answers, "reader");
       say(input, format(ui.loaded, { file: file.name }));
     }
   }
 
   async function share(button) {
-    const url = new URL(location.href);
-    url.hash = `answers=${encodeFragment(answersOf())}`;
+    const address = shareAddress(answersOf());
     // Shown in a field rather than the address bar, which the theme's anchor tracking rewrites.
-    shareLink.value = url.href;
+    shareLink.value = address;
     shareLink.parentElement.hidden = false;
     pristine = answersOf();
     keep();
-    say(button, (await copyText(url.href)) ? ui.share_copied : ui.share_ready);
+    say(button, (await copyText(address)) ? ui.share_copied : ui.share_ready);
   }
 
   function save(button) {
     const answers = answersOf();
-    const name = fileName(ui.filename, answers.client_name, "json");
-    downloadText(name, `${JSON.stringify(answers, null, 2)}\n`, "application/json");
+    const name = saveAnswers(answers, ui);
     pristine = answers;
     keep();
     say(button, format(ui.saved, { file: name }));
@@ -221,27 +195,14 @@ export function mount(shell) {
 
   // Answers from a share link: read once (the address keeps them no longer), then the tab.
   async function openLink(encoded) {
-    let answers;
-    try {
-      answers = decodeFragment(encoded);
-    } catch {
-      answers = undefined;
-    }
-    if (misfit(form, formId, answers)) say(tools, ui.share_error);
+    const answers = answersFromLink(form, encoded);
+    if (answers === undefined) say(tools, ui.share_error);
     else if (same(answersOf(), answers)) return;
     else if (!(await mayReplace(tools, answers, ui.ask_link))) say(tools, ui.answers_kept);
     else {
       load(answers, "link");
       say(tools, remember.checked ? ui.share_opened_not_remembered : ui.share_opened);
     }
-  }
-
-  // Why the copy this device remembers cannot be read, or null when it can.
-  function refusal(kept) {
-    const why = isPlainObject(kept) ? misfit(form, formId, kept.answers ?? {}) : { field: "" };
-    if (why === null) return readComparison(kept.comparison ?? kept.clients) ? null : ui.refused_comparison;
-    if (why.label) return format(ui.refused_value, { field: why.label });
-    return why.field ? format(ui.refused_field, { field: why.field }) : ui.refused_shape;
   }
 
   // The tab's own state, as Back, a reload or the other language's page left it.
@@ -287,29 +248,17 @@ export function mount(shell) {
     }
   });
   shell.querySelector('[data-action="load"]').addEventListener("change", (event) => loadFile(event.target));
-  remember.addEventListener("change", async () => {
-    if (!remember.checked) {
-      storage.remove(STORAGE_KEY);
-      remembered = { status: "none", answers: undefined };
-      say(remember, ui.not_remembered);
-      return;
-    }
-    if (remembered.status === "refused") {
-      const choice = await ask(remember, ui.ask_replace_refused, [
-        { value: "replace", label: ui.ask_replace_copy },
-        { value: "", label: ui.ask_cancel },
-      ]);
-      if (choice !== "replace") {
-        remember.checked = false;
-        say(remember, ui.refused_kept);
-        return;
-      }
-      remembered.status = "none";
-    }
+  bindRemember(remember, {
+    key: STORAGE_KEY,
+    message: remember,
+    ui,
+    status: () => remembered.status,
+    setStatus: (status) => { remembered = { status, answers: status === "none" ? undefined : remembered.answers }; },
     // Ticking the box is the reader's say: answers from a link are remembered from now on.
-    origin = "reader";
-    keep();
-    say(remember, ui.remembered);
+    onRemember: () => {
+      origin = "reader";
+      keep();
+    },
   });
 
   // What the reader typed before this module arrived, read before the tab's state is put back.
@@ -317,7 +266,7 @@ export function mount(shell) {
   let restored = restoreTab();
   const kept = storage.get(STORAGE_KEY);
   if (kept !== null) {
-    const why = refusal(kept);
+    const why = refusalOf(form, kept, ui);
     if (why) {
       remembered = { status: "refused", answers: undefined };
       tellRefusedCopy(toolsMessage, `${ui.refused} ${why}`, { download: ui.refused_download, filename: fileName(ui.refused_filename, "", "json") }, kept);

@@ -8,7 +8,7 @@ import { resultOf, showErrors, unanswered } from "./errors.mjs";
 import { fileName } from "./file-name.mjs";
 import { readFile } from "./files.mjs";
 import { touchedBeforeMount } from "./form.mjs";
-import { downloadText, storage, tellRefusedCopy } from "./io.mjs";
+import { bindRemember, downloadText, storage, tellRefusedCopy } from "./io.mjs";
 import { ask, format, messagesOf, say } from "./messages.mjs";
 import { call, onStatus, warmUp } from "./runtime.mjs";
 import { bindStatus } from "./status.mjs";
@@ -145,30 +145,18 @@ export function mount(shell) {
   // The picker works before this module arrives: a file chosen by then is loaded now.
   if (picker.files && picker.files.length) loadFile(picker);
 
-  remember.addEventListener("change", async () => {
-    if (!remember.checked) {
-      storage.remove(spec.storage);
-      rememberedStatus = "none";
-      say(message, ui.not_remembered);
-      return;
-    }
-    if (rememberedStatus === "refused") {
-      const choice = await ask(remember, ui.ask_replace_refused, [
-        { value: "replace", label: ui.ask_replace_copy },
-        { value: "", label: ui.ask_cancel },
-      ]);
-      if (choice !== "replace") {
-        remember.checked = false;
-        say(message, ui.refused_kept);
-        return;
-      }
-      rememberedStatus = "none";
-    }
-    if (rememberedStatus !== "pending") {
+  bindRemember(remember, {
+    key: spec.storage,
+    message,
+    ui,
+    status: () => rememberedStatus,
+    setStatus: (status) => { rememberedStatus = status; },
+    // A copy still being read back is written once it has been, with what was added meanwhile.
+    onRemember: () => {
+      if (rememberedStatus === "pending") return;
       storage.set(spec.storage, documentOf());
       rememberedStatus = "applied";
-    }
-    say(message, ui.remembered);
+    },
   });
 
   shell.addEventListener("click", async (event) => {

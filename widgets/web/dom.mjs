@@ -31,3 +31,17 @@ function canonical(value) {
 export function same(a, b) {
   return canonical(a) === canonical(b);
 }
+
+/**
+ * Where the keyboard is inside `container`, kept while it is written anew: `restore()` gives
+ * the focus back to the control at the same rank among its links and buttons.
+ */
+export function keyboardPlace(container) {
+  const controls = () => [...container.querySelectorAll("a[href], button")];
+  const rank = container.contains(document.activeElement) ? controls().indexOf(document.activeElement) : -1;
+  return {
+    restore() {
+      if (rank >= 0 && !container.contains(document.activeElement)) controls()[rank]?.focus({ preventScroll: true });
+    },
+  };
+}

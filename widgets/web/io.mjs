@@ -1,7 +1,7 @@
 // Small browser helpers shared by the widgets: files, clipboard, share links, opt-in storage.
 // Nothing here sends data anywhere: downloads are blob URLs, share links live in the fragment.
 import { element } from "./dom.mjs";
-import { say } from "./messages.mjs";
+import { ask, say } from "./messages.mjs";
 
 /** Offer `text` as a file download, without any request. */
 export function downloadText(filename, text, type = "text/plain") {
@@ -76,4 +76,35 @@ export function tellRefusedCopy(near, why, { download, filename }, kept) {
   const button = element("button", { type: "button", class: "md-button", "data-refused-copy": "" }, download);
   button.addEventListener("click", () => downloadText(filename, `${JSON.stringify(kept, null, 2)}\n`, "application/json"));
   say(near, element("span", { "data-refused-copy-note": "" }, why), " ", button);
+}
+
+/**
+ * Bind a tool's "remember on this device" box. Unticked, the copy is erased; ticked over a
+ * copy this version refused, the reader is asked first, since remembering replaces it for
+ * good. `status` and `setStatus` read and write the tool's record of that copy ("none",
+ * "applied", "refused", or the tool's own); `onRemember` keeps the tool's work once allowed.
+ */
+export function bindRemember(remember, { key, message, ui, status, setStatus, onRemember }) {
+  remember.addEventListener("change", async () => {
+    if (!remember.checked) {
+      storage.remove(key);
+      setStatus("none");
+      say(message, ui.not_remembered);
+      return;
+    }
+    if (status() === "refused") {
+      const choice = await ask(remember, ui.ask_replace_refused, [
+        { value: "replace", label: ui.ask_replace_copy },
+        { value: "", label: ui.ask_cancel },
+      ]);
+      if (choice !== "replace") {
+        remember.checked = false;
+        say(message, ui.refused_kept);
+        return;
+      }
+      setStatus("none");
+    }
+    onRemember();
+    say(message, ui.remembered);
+  });
 }

@@ -6,8 +6,8 @@ import { element, isPlainObject } from "./dom.mjs";
 import { resultOf } from "./errors.mjs";
 import { fileName } from "./file-name.mjs";
 import { apply, collect, edited, fill, misfit, touched, touchedBeforeMount } from "./form.mjs";
-import { storage, tellRefusedCopy } from "./io.mjs";
-import { announce, ask, format, formatParts, messagesOf, say } from "./messages.mjs";
+import { bindRemember, storage, tellRefusedCopy } from "./io.mjs";
+import { announce, format, formatParts, messagesOf, say } from "./messages.mjs";
 import { resultSummary } from "./result-summary.mjs";
 import { call, onStatus, warmUp } from "./runtime.mjs";
 import { renderScript } from "./script-document.mjs";
@@ -154,29 +154,17 @@ export function mount(shell) {
     keep();
     schedule();
   });
-  remember.addEventListener("change", async () => {
-    if (!remember.checked) {
-      storage.remove(STORAGE_KEY);
-      rememberedStatus = "none";
-      say(rememberMessage, ui.not_remembered);
-      return;
-    }
-    if (rememberedStatus === "refused") {
-      const choice = await ask(remember, ui.ask_replace_refused, [
-        { value: "replace", label: ui.ask_replace_copy },
-        { value: "", label: ui.ask_cancel },
-      ]);
-      if (choice !== "replace") {
-        remember.checked = false;
-        say(rememberMessage, ui.refused_kept);
-        return;
-      }
-      rememberedStatus = "none";
-    }
+  bindRemember(remember, {
+    key: STORAGE_KEY,
+    message: rememberMessage,
+    ui,
+    status: () => rememberedStatus,
+    setStatus: (status) => { rememberedStatus = status; },
     // Ticking the box is the reader's say: a prefilled form is remembered from now on.
-    origin = "reader";
-    keep();
-    say(rememberMessage, ui.remembered);
+    onRemember: () => {
+      origin = "reader";
+      keep();
+    },
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
