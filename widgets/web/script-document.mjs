@@ -29,7 +29,7 @@ export function renderScript(region, script) {
   let list = null;
   for (const block of script.document) {
     if (block.kind === "part") {
-      part = element("section", { "data-script-part": block.id }, element("h3", {}, block.text));
+      part = element("section", { "data-script-part": block.id }, element("h3", { id: `script-part-${block.id}` }, block.text));
       contents[PANEL_OF_PART[block.id] || "conversation"].push(part);
       section = list = null;
     } else if (block.kind === "section") {
@@ -49,6 +49,15 @@ export function renderScript(region, script) {
   for (const [name, panel] of Object.entries(panels)) {
     panel.lang = script.lang;
     panel.replaceChildren(...contents[name]);
+    // The points to check scroll on their own in the wide layout: a keyboard reaches them,
+    // and a screen reader names them by their heading, when there are any.
+    if (name === "warnings") {
+      const heading = panel.querySelector("h3");
+      for (const [attribute, value] of [["role", "region"], ["tabindex", "0"], ["aria-labelledby", heading && heading.id]]) {
+        if (heading) panel.setAttribute(attribute, value);
+        else panel.removeAttribute(attribute);
+      }
+    }
   }
   region.hidden = false;
 }
