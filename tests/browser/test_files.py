@@ -15,6 +15,7 @@ from tests.browser.test_assessment import open_assessment
 from tests.browser.test_script import (
     EXAMPLES,
     REASONS,
+    confirm,
     expected,
     fill_basics,
     fragment,
@@ -74,7 +75,14 @@ def test_the_script_names_its_files_with_the_same_letters(
     fill_basics(page, lang, "Agence Lumière")
     download = page.get_by_role("button", name=t(lang, "script.ui.download_txt"))
     expect(download).to_be_visible(timeout=BOOT_TIMEOUT_MS)
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text("Agence Lumière")
+    # The letter names the client (the conversation speaks to them).
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text("Agence Lumière")
+    # Markers are left (the form is not complete): the first press names them, the second goes.
+    script = expected(
+        lang, your_name="Jeanne Martin", client_name="Agence Lumière", reasons=REASONS
+    )
+    download.click()
+    expect(page.get_by_text(confirm(lang, script))).to_be_visible()
     with page.expect_download() as info:
         download.click()
     assert info.value.suggested_filename == f"{t(lang, 'script.ui.filename')}-agence-lumiere.txt"
@@ -104,8 +112,11 @@ def test_a_script_in_the_other_language_is_one_language_on_screen_and_in_its_fil
     expect(note).to_have_text(
         t(page_lang, "script.ui.output_language", language=language_name.strip())
     )
+    download = page.get_by_role("button", name=t(page_lang, "script.ui.download_txt"))
+    download.click()
+    expect(page.get_by_text(confirm(page_lang, script))).to_be_visible()
     with page.expect_download() as info:
-        page.get_by_role("button", name=t(page_lang, "script.ui.download_txt")).click()
+        download.click()
     assert info.value.suggested_filename.startswith(t(script_lang, "script.ui.filename"))
     assert Path(info.value.path()).read_text("utf-8") == render(script, "text")
 

@@ -73,7 +73,7 @@ def test_the_generator_says_the_script_changed_not_the_script(
     said = t(lang, "script.ui.summary.announce_warnings", count=count)
     expect(page.locator("[data-playbook-announce]")).to_have_text(said)
     page.get_by_label(label(lang, "client_name"), exact=True).fill("Atelier Brun")
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text("Atelier Brun")
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text("Atelier Brun")
     expect(page.locator("[data-playbook-announce]")).to_have_text(said)
     texts = live_texts(page)
     assert max(map(len, texts)) <= MOST_CHARACTERS, texts

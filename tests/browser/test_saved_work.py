@@ -86,7 +86,7 @@ def test_a_prefill_does_not_replace_the_remembered_script_form(page: Page, site_
     page.get_by_label(t("en", "script.ui.remember"), exact=True).check()
     page.get_by_label(label("en", "client_name"), exact=True).fill("Old Client")
     # The script written from the form: the generator has it, and has kept it.
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text(
         "Old Client", timeout=BOOT_TIMEOUT_MS
     )
     before = kept(page, "script")
@@ -164,7 +164,7 @@ def test_a_remembered_script_form_this_version_refuses_is_kept(
     )
     expect(page.get_by_label(t(lang, "script.ui.remember"), exact=True)).not_to_be_checked()
     page.get_by_label(label(lang, "client_name"), exact=True).fill("Studio Kessler")
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text(
         "Studio Kessler", timeout=BOOT_TIMEOUT_MS
     )
     assert kept(page, "script") == REFUSED_FORM
@@ -256,7 +256,7 @@ def test_remember_ticked_before_the_generator_arrives_is_kept(
     released.append(True)
     for route in held:
         route.continue_()
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text(
         "Studio Kessler", timeout=BOOT_TIMEOUT_MS
     )
     expect(page.locator("[data-playbook-widget=script][data-mounted]")).to_have_count(1)

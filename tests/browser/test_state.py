@@ -196,7 +196,7 @@ def test_switching_language_keeps_the_generator_and_the_list(
         "client_name": "Studio Kessler",
         "reasons": SCRIPT_REASONS,
     }
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text(
         "Studio Kessler", timeout=BOOT_TIMEOUT_MS
     )
     # The script follows the page's language, which the reader had not changed.
@@ -226,7 +226,7 @@ def test_switching_language_never_prefills_again_over_what_was_typed(
     expect(page.get_by_label(label("en", "client_name"), exact=True)).to_have_value(
         "Kessler & Fils"
     )
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text(
         "Kessler & Fils", timeout=BOOT_TIMEOUT_MS
     )
 
@@ -245,7 +245,7 @@ def test_the_prepared_script_starts_from_the_remembered_form(
     page.get_by_label(label(lang, "your_name"), exact=True).fill("Jeanne Martin")
     page.get_by_label(label(lang, "your_company"), exact=True).fill("Studio J")
     page.get_by_label(label(lang, "client_name"), exact=True).fill("Ancien Client")
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text(
         "Ancien Client", timeout=BOOT_TIMEOUT_MS
     )
     kept = page.evaluate("localStorage.getItem('client-exit-playbook:script')")
@@ -263,9 +263,7 @@ def test_the_prepared_script_starts_from_the_remembered_form(
     expect(later.get_by_label(t(lang, "script.ui.remember"), exact=True)).to_be_checked()
     notices = later.locator("[data-script-notices]")
     expect(notices.locator('[data-notice="filled"]')).to_contain_text(label(lang, "client_name"))
-    expect(later.locator('[data-script-part="conversation"]')).to_contain_text(
-        inputs["client_name"]
-    )
+    expect(later.locator('[data-script-part="letter"]')).to_contain_text(inputs["client_name"])
     # Not remembered until the reader edits (saved work is never overwritten unasked).
     assert later.evaluate("localStorage.getItem('client-exit-playbook:script')") == kept
     later.get_by_label(label(lang, "your_company"), exact=True).fill("Studio Jeanne")
@@ -301,7 +299,7 @@ def test_a_prefill_keeps_what_the_reader_typed_and_offers_its_own(
     expect(client).to_have_value("Atelier Nord & Co")
     kept.get_by_role("button", name=t(lang, "script.ui.prefill_take")).click()
     expect(client).to_have_value("Atelier Sud")
-    expect(page.locator('[data-script-part="conversation"]')).to_contain_text(
+    expect(page.locator('[data-script-part="letter"]')).to_contain_text(
         "Atelier Sud", timeout=BOOT_TIMEOUT_MS
     )
 
