@@ -107,7 +107,10 @@ def test_a_script_in_the_other_language_is_one_language_on_screen_and_in_its_fil
     assert decision is not None
     section = page.locator('[data-section="decision"]')
     expect(section.get_by_role("heading")).to_have_text(decision.title, timeout=BOOT_TIMEOUT_MS)
-    expect(page.locator("[data-script-result]")).to_have_attribute("lang", script_lang)
+    for panel in ("conversation", "email", "letter"):
+        expect(page.locator(f'[data-script-panel="{panel}"]')).to_have_attribute(
+            "lang", script_lang
+        )
     note = page.locator("[data-script-language]")
     expect(note).to_have_text(
         t(page_lang, "script.ui.output_language", language=language_name.strip())

@@ -200,7 +200,7 @@ def test_switching_language_keeps_the_generator_and_the_list(
         "Studio Kessler", timeout=BOOT_TIMEOUT_MS
     )
     # The script follows the page's language, which the reader had not changed.
-    expect(page.locator("[data-script-result]")).to_have_attribute("lang", OTHER[lang])
+    expect(page.locator('[data-script-panel="letter"]')).to_have_attribute("lang", OTHER[lang])
     page.goto(page_url(site_url, lang, "deal-breakers"))
     page.get_by_label(dealbreakers.behaviour("late-payments").text(lang), exact=True).check()
     page.get_by_label(t(lang, "dealbreakers.own.label"), exact=True).fill("Calls after 11 pm")

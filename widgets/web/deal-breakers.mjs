@@ -234,7 +234,9 @@ export function mount(shell) {
     if (!ticked) items = items.filter((item) => item.id !== id);
   }
   render();
-  keepTab();
+  // An untouched first visit writes nothing to the tab: an empty list kept there would hide
+  // the copy on this device at the next reload.
+  if (fromTab || typed.length) keepTab();
   const kept = storage.get(spec.storage);
   if (kept !== null) restoreRemembered(kept, fromTab);
   else if (ticked) {

@@ -78,9 +78,9 @@ export function mount(shell) {
     rememberedStatus = "applied";
   }
 
-  // The script's language, when it is not the page's, said plainly above the script.
+  // The script's language, when it is not the page's, said plainly above the script (its
+  // panels carry the language; the tabs and buttons around them keep the page's).
   function showLanguage(scriptLang) {
-    output.lang = scriptLang;
     // The language's own name, as the form's choice of language shows it.
     const option = [...languages.options].find((candidate) => candidate.value === scriptLang);
     languageNote.hidden = scriptLang === lang;
@@ -112,7 +112,7 @@ export function mount(shell) {
   function clearScript() {
     current = null;
     armed = null;
-    output.replaceChildren();
+    for (const panel of output.querySelectorAll("[data-script-panel]")) panel.replaceChildren();
     output.hidden = true;
     exports.hidden = true;
     placeholders.textContent = "";
