@@ -212,13 +212,18 @@ def test_a_box_ticked_while_python_starts_does_not_overwrite_the_remembered_list
         else:
             held.append(route)
 
-    context.route("**/assets/widgets/worker.mjs", hold)
+    # The worker, in the runtime's versioned folder (hooks/runtime_assets.py).
+    context.route("**/assets/runtime/*/worker.mjs", hold)
     fresh = context.new_page()
     fresh.goto(page_url(site_url, "en", "deal-breakers"))
     late = dealbreakers.behaviour("late-payments").text("en")
     fresh.get_by_label(late, exact=True).check()
-    while not held:  # the worker's start, held until the box is ticked
+    # The worker's start, held until the box is ticked; a worker that never comes fails.
+    for _ in range(BOOT_TIMEOUT_MS // 50):
+        if held:
+            break
         fresh.wait_for_timeout(50)
+    assert held, "the worker's script was never asked for"
     expect(fresh.locator("[data-dealbreakers-list] li")).to_have_count(1)
     assert kept(fresh, dealbreakers.STORAGE_KEY) == saved
     released.append(True)
