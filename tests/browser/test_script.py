@@ -16,6 +16,7 @@ from tests.unit.script.blame_corpus import DEV_REPROACHES, REPROACHES
 from widgets.assessment.bridge import assess_op
 from widgets.i18n import LANGS, Lang, t
 from widgets.script.blame import check_blame
+from widgets.script.document import letter_and_notes
 from widgets.script.generate import generate
 from widgets.script.inputs import parse_inputs
 from widgets.script.model import Script
@@ -346,9 +347,13 @@ def test_the_letter_follows_the_contact_person_the_country_and_the_dates(
     expect(letter).to_contain_text(script.letter.title)
     end = {"fr": "3 juillet 2025", "en": "31 March 2025"}[lang]
     expect(letter).to_contain_text(end)
-    assert letter_text(page) == script.letter.text
+    # The letter to send, then the notes for its sender in a block of their own.
+    to_send, notes = letter_and_notes(script.letter.text)
+    assert letter_text(page) == to_send
+    shown_notes = page.locator('[data-script-line="letter-notes"]').evaluate("n => n.textContent")
+    assert shown_notes == notes
     assert letter_text(page).count(data["client_name"]) == 1
-    assert {"fr": "droit français", "en": "local law"}[lang] in letter_text(page)
+    assert {"fr": "droit français", "en": "local law"}[lang] in shown_notes
 
 
 @pytest.mark.parametrize("lang", LANGS)
