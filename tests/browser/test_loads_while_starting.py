@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, Route, Worker, expect
+from playwright.sync_api import BrowserContext, Page, Worker, expect
 
 from tests.browser.conftest import BOOT_TIMEOUT_MS, page_url
+from tests.browser.gate import Gate
 from tests.browser.test_assessment import example, expect_answers, expect_verdict
 from tests.browser.test_script import fragment
 from widgets import dealbreakers
@@ -23,8 +24,6 @@ from widgets.i18n import t
 
 # The pages' storage keys start with the site's prefix (widgets/web/io.mjs).
 PREFIX = "client-exit-playbook:"
-# The worker, in the runtime's versioned folder (hooks/runtime_assets.py).
-WORKER = "**/assets/runtime/*/worker.mjs"
 WASM = "**/pyodide.asm.wasm"
 OWN = "Calls after 11 pm"
 LIST = {
@@ -33,36 +32,6 @@ LIST = {
     "items": [{"id": "late-payments"}, {"id": "disrespect"}, {"text": OWN}],
 }
 SCRIPT_INPUTS = {"client_name": "Studio Kessler", "your_name": "Jeanne Martin"}
-
-
-class Gate:
-    """The worker's script, held while ``holding``: the worker exists, Python has not started."""
-
-    def __init__(self, context: BrowserContext) -> None:
-        self.holding = True
-        self.held: list[Route] = []
-        context.route(WORKER, self.arrive)
-
-    def arrive(self, route: Route) -> None:
-        if self.holding:
-            self.held.append(route)
-        else:
-            route.continue_()
-
-    def wait(self, page: Page) -> None:
-        """Until the page has asked for a worker and been made to wait."""
-        waited = 0
-        while not self.held:  # the worker's request, kept waiting until the test lets it go
-            assert waited < BOOT_TIMEOUT_MS, f"the page never asked for {WORKER}"
-            page.wait_for_timeout(50)
-            waited += 50
-
-    def release(self) -> None:
-        """Let every held worker start, and the next ones through."""
-        self.holding = False
-        for route in self.held:
-            route.continue_()
-        self.held.clear()
 
 
 @pytest.fixture

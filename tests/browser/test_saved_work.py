@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, Route, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
 from tests.browser.conftest import BOOT_TIMEOUT_MS, page_url
+from tests.browser.gate import Gate
 from tests.browser.test_assessment import expect_answers, fill, open_assessment
 from tests.browser.test_compare import example
 from tests.browser.test_script import fragment, label, script_url
@@ -202,33 +203,15 @@ def test_a_box_ticked_while_python_starts_does_not_overwrite_the_remembered_list
     }
     page.goto(page_url(site_url, "en", "deal-breakers"))
     keep(page, dealbreakers.STORAGE_KEY, saved)
-    held: list[Route] = []
-    released: list[bool] = []
-
-    def hold(route: Route) -> None:
-        """The worker's script is held until the box is ticked, then let through."""
-        if released:
-            route.continue_()
-        else:
-            held.append(route)
-
-    # The worker, in the runtime's versioned folder (hooks/runtime_assets.py).
-    context.route("**/assets/runtime/*/worker.mjs", hold)
+    gate = Gate(context)
     fresh = context.new_page()
     fresh.goto(page_url(site_url, "en", "deal-breakers"))
     late = dealbreakers.behaviour("late-payments").text("en")
     fresh.get_by_label(late, exact=True).check()
-    # The worker's start, held until the box is ticked; a worker that never comes fails.
-    for _ in range(BOOT_TIMEOUT_MS // 50):
-        if held:
-            break
-        fresh.wait_for_timeout(50)
-    assert held, "the worker's script was never asked for"
+    gate.wait(fresh)  # the worker's start, held until the box is ticked
     expect(fresh.locator("[data-dealbreakers-list] li")).to_have_count(1)
     assert kept(fresh, dealbreakers.STORAGE_KEY) == saved
-    released.append(True)
-    for route in held:
-        route.continue_()
+    gate.release()
     items = fresh.locator("[data-dealbreakers-list] li span")
     disrespect = dealbreakers.behaviour("disrespect").text("en")
     expect(items).to_have_text([disrespect, "Calls after 11 pm", late], timeout=BOOT_TIMEOUT_MS)
@@ -243,24 +226,13 @@ def test_remember_ticked_before_the_generator_arrives_is_kept(
 ) -> None:
     """With the generator's script held back, the reader ticks "remember" and types a name:
     once the script is there, the form is remembered as if it had been all along."""
-    held: list[Route] = []
-    released: list[bool] = []
-
-    def hold(route: Route) -> None:
-        """The generator's module is held until the reader has ticked and typed."""
-        if released:
-            route.continue_()
-        else:
-            held.append(route)
-
-    context.route("**/assets/widgets/script.mjs", hold)
+    # The tool's module, held until the reader has acted.
+    gate = Gate(context, "**/assets/widgets/script.mjs")
     page.goto(script_url(site_url, "en"))
     page.get_by_label(t("en", "script.ui.remember"), exact=True).check()
     page.get_by_label(label("en", "client_name"), exact=True).fill("Studio Kessler")
     assert kept(page, "script") is None
-    released.append(True)
-    for route in held:
-        route.continue_()
+    gate.release()
     expect(page.locator('[data-script-part="letter"]')).to_contain_text(
         "Studio Kessler", timeout=BOOT_TIMEOUT_MS
     )
@@ -273,24 +245,13 @@ def test_remember_ticked_before_the_list_arrives_is_kept(
 ) -> None:
     """Likewise for the deal-breakers list: a box and "remember" ticked while its script is
     held back are remembered once it is there."""
-    held: list[Route] = []
-    released: list[bool] = []
-
-    def hold(route: Route) -> None:
-        """The list's module is held until the reader has ticked both boxes."""
-        if released:
-            route.continue_()
-        else:
-            held.append(route)
-
-    context.route("**/assets/widgets/deal-breakers.mjs", hold)
+    # The tool's module, held until the reader has acted.
+    gate = Gate(context, "**/assets/widgets/deal-breakers.mjs")
     page.goto(page_url(site_url, "en", "deal-breakers"))
     page.get_by_label(dealbreakers.behaviour("late-payments").text("en"), exact=True).check()
     page.get_by_label(t("en", "dealbreakers.ui.remember"), exact=True).check()
     assert kept(page, dealbreakers.STORAGE_KEY) is None
-    released.append(True)
-    for route in held:
-        route.continue_()
+    gate.release()
     expect(page.locator("[data-dealbreakers-list] li")).to_have_count(1)
     expect(page.locator("[data-playbook-widget=deal-breakers][data-mounted]")).to_have_count(1)
     assert kept(page, dealbreakers.STORAGE_KEY)["items"] == [{"id": "late-payments"}]
