@@ -220,7 +220,14 @@ export function mount(shell) {
     }
     rememberedStatus = "applied";
     if (!fromTab) items = [...loaded, ...items.filter((item) => !loaded.some((other) => same(other, item)))];
-    changed();
+    if (!same(items, loaded)) {
+      changed();
+      return;
+    }
+    // Read back unchanged: nothing to write, so that a list another tab has since kept on this
+    // device is not replaced by this tab's older copy.
+    render();
+    keepTab();
   }
 
   // Boxes the reader ticked or unticked before this module arrived, read before the tab's
